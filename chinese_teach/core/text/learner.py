@@ -467,7 +467,8 @@ class LearnerCut:
 
         * a free combination of a degree or negation adverb and a word, in no learner list,
           gives its word to the one character after it where the two make a learner word
-          (很大 | 方 -> 很 | 大方 "generous", read dàfang; 真好 | 吃 -> 真 | 好吃);
+          of HSK 2021 (很大 | 方 -> 很 | 大方 "generous", read dàfang; 真好 | 吃 -> 真 | 好吃;
+          not 不好 | 不 -> 不 | 好不, a word of older lists only);
         * 地 + a one-character verb before an aspect particle (a learner's verb, or one said
           again after the particle: 点了点头), after a word of two characters or more that
           is no noun and starts no free combination (这个, 很多), is the adverbial's 地 and
@@ -477,7 +478,7 @@ class LearnerCut:
         if not at_pairs:
             return words  # most runs: no such word (asked in one comprehension)
         out: list[str] | None = None
-        vocab = self._vocab
+        vocab, level = self._vocab, self._level
         last = len(words) - 1
         # the pair at each such word: the adverb's and the word after it, the word before
         # 地's and 地's
@@ -489,6 +490,7 @@ class LearnerCut:
             if len(word) == 2 and word[0] in ADVERBS_FIRST and len(after) == 1 and (
                 word[1] + after in vocab and word not in vocab and not self.fixed(word)
                 and not self.fixed(after) and not self.fixed(word[1] + after)
+                and (level is None or level(word[1] + after) is not None)
             ):
                 found = (word[0], word[1] + after)
             elif len(after) == 2 and after[0] == "地" and (

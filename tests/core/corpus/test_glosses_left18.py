@@ -90,8 +90,10 @@ def _cut(engine, text: str) -> list[tuple[str, str]]:
 def test_an_adverb_s_combination_gives_its_word_to_the_character_after(engine) -> None:
     """很大 | 方 hid 大方 "generous", read dàfang: the combination 很 + 大 gives 大 to 方
     before the words are read (LearnerCut.regroup); 真好 | 吃 likewise. 很大 alone and
-    大 before a longer word (很 大 方向) keep their cut."""
+    大 before a longer word (很 大 方向) keep their cut, and so does a word of older lists
+    only (不好 | 不: 好不 has no HSK 2021 level)."""
     assert ("大方", "da4 fang5") in _cut(engine, "他对朋友很大方。")
+    assert "好不" not in [w for w, _ in _cut(engine, "我唱歌唱得不好不")]
     assert ("好吃", "hao3 chi1") in _cut(engine, "这个菜真好吃。")
     assert [w for w, _ in _cut(engine, "这个房间很大。")][-1] == "大"
     assert "方向" in [w for w, _ in _cut(engine, "很大方向")]
