@@ -323,6 +323,21 @@ def _useful(sense: str) -> bool:
             and not sense.startswith("CL:") and not _MARKED.search(sense))
 
 
+def _unmarked(senses: Iterable[str]) -> list[str]:
+    """The useful senses (:func:`_useful`), also without a verb's sense right after a
+    marked verb's sense: CC-CEDICT says a slang sense again in plain words ("(slang) to
+    be infatuated with; to adore" of 哈, whose verb a learner meets is "to breathe out",
+    which it lacks)."""
+    out: list[str] = []
+    marked = False
+    for sense in senses:
+        verb = _LEADING_NOTE.sub("", sense).startswith("to ")
+        if _useful(sense) and not (marked and verb):
+            out.append(sense)
+        marked = verb and (bool(_MARKED.search(sense)) or marked)
+    return out
+
+
 _CL_NOTE = re.compile(r"\s*\(?CL:[^)]*\)?\s*$")
 
 #: A literal sense ("lit. compass and set square", "(lit.) a pot of porridge"; not "(lit.
@@ -778,6 +793,54 @@ def _looks_verbal(senses: tuple[str, ...]) -> bool:
     return bool(senses) and senses[0].startswith("to ")
 
 
+def _agent_noun_first(gloss: str, senses: Iterable[str]) -> bool:
+    """Whether ``gloss`` leads with the noun of the one who does one of the verbs of
+    ``senses`` (the word's: "editor" of "to edit", "translator" of "to translate"): a
+    person, where a noun after the word makes it an attribute that names the activity
+    (编辑工作 "editing work")."""
+    head = gloss.split(";", maxsplit=1)[0].strip().split(" ", maxsplit=1)[0].lower()
+    verbs = [x for x in senses if x.startswith("to ")]
+    return head.endswith(("or", "er")) and _same_stem(head, verbs)
+
+
+#: A note before a sense ("(of liquid) to settle": a verb's sense all the same).
+_LEADING_NOTE = re.compile(r"^\([^()]*\)\s*")
+#: One-character complements of direction that a verb takes before 了 or 着 (架 + 起 + 了).
+_DIRECTION_COMPLEMENTS = frozenset("起上下出进回开")
+
+
+def _after_complement(rest: tuple[str, ...]) -> bool:
+    """Whether ``rest`` starts with a verb's complement: a two-character one (起来, 出来 …)
+    or a direction before 了 or 着 (架 + 起 + 了)."""
+    if not rest:
+        return False
+    if len(rest[0]) > 1 and rest[0] in _COMPLEMENTS:
+        return True
+    return rest[0] in _DIRECTION_COMPLEMENTS and rest[1:2] in (("了",), ("着",))
+
+
+def _measure_word_as_verb(curated: str | None, chosen: _Row | None) -> str | None:
+    """The gloss of a word that leads with a measure-word sense, as a verb: its verb
+    senses (the curated gloss's, else the dictionary's), then its first other sense (架
+    "to support; frame; …"); None for a word that leads otherwise or has no verb sense. A
+    measure word counts a noun after it; before a verb's complement it is the verb."""
+    senses = _sense_list(curated, chosen)
+    if not senses or not senses[0].startswith(_MEASURE_LEAD):
+        return None
+    verbs = [x for x in senses if x.startswith("to ")]
+    if not verbs and chosen is not None:
+        verbs = [part.strip() for x in chosen.senses if _useful(x)
+                 for part in _clean(x).split(";") if part.strip().startswith("to ")]
+    if not verbs:
+        return None
+    others = [x for x in senses if not x.startswith(("to ", *_MEASURE_LEAD))]
+    return shorten(verbs[:2] + others[:1])
+
+
+#: How a measure word's sense starts, curated ("(measure word for …)") or CC-CEDICT's.
+_MEASURE_LEAD = ("(measure word", "classifier for")
+
+
 def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
     """A word's senses in order: the curated gloss's (split at ";", without "…"), else the
     chosen dictionary row's useful ones; None when there is neither."""
@@ -826,6 +889,11 @@ class Glosser:
         #: the last (words after, earlier words, word before) asked of :meth:`_objects` and
         #: its answer: a verb's object lines ask the same of one word in turn
         self._last_objects: tuple[tuple, tuple[str, ...]] | None = None
+        # the last clause's object after the verb (:meth:`_object_after_kept`): the
+        # object and topic conditions of one token read it once
+        self._last_object_after: tuple[tuple[str, ...], str] | None = None
+        # whether a word is a verb in a reading other than its commonest, per word
+        self._verb_readings: dict[str, bool] = {}
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
@@ -1033,7 +1101,11 @@ class Glosser:
                 ) or _takes_a_role(prev, rest)):
             nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT or (
                 prev in _VERBS_OF_A_ROLE))
-            if nouns is not None:
+            if nouns is not None and not (
+                    rest and self._noun_like(rest[0]) and _agent_noun_first(
+                        nouns, _sense_list(curated, chosen) or ())):
+                # (书的 + 编辑 + 工作: before the noun it tells of, the activity, "to edit";
+                # a person's noun, "editor", names no work)
                 return Gloss(nouns, full or (nouns,), "context")
         if not conditional and curated is None and chosen is not None and len(word) > 1 and (
                 prev in DEGREE or (prev == "是" and rest[:1] == ("的",) and all(
@@ -1061,6 +1133,12 @@ class Glosser:
         if not conditional and len(word) == 2 and rest[:1] == ("着",):
             verbs = self._verb_first(curated, chosen, strict=True, marked=True)
             if verbs is not None:  # 象征着 "to symbolize", not "emblem": 着 marks a verb
+                return Gloss(verbs, full or (verbs,), "context")
+        if not conditional and len(word) == 1 and not _counts(prev) and (
+                _after_complement(rest)):
+            verbs = _measure_word_as_verb(curated, chosen)
+            if verbs is not None:  # 架 + 起 + 了: a measure word before a verb's
+                # complement is the verb ("to put up", not "(measure word for planes)")
                 return Gloss(verbs, full or (verbs,), "context")
         if not conditional and len(word) > 1 and prev in _SUBJECT_PRONOUNS and rest and (
                 chosen is not None and not chosen.counted  # 我作业明天交: a thing of mine
@@ -1356,7 +1434,7 @@ class Glosser:
         if curated is not None:
             senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
         else:
-            senses = [part.strip() for x in chosen.senses if _useful(x)
+            senses = [part.strip() for x in _unmarked(chosen.senses)
                       for part in _clean(x).split(";") if part.strip()]
         if not senses or senses[0].startswith(("to ", "(intransitive) to ")):
             return None
@@ -1663,7 +1741,7 @@ class Glosser:
             # after a word that is no verb, with more of the clause to come (天 + 一下 +
             # 黑了: "all at once"; 等 + 一下, 笑 + 了 + 一下 are a verb's "a bit")
             return (bool(prev) and bool(nxt) and prev not in _ASPECT and prev != "的"
-                    and not self._is_verb(prev))
+                    and not self._is_verb(prev) and not self._verb_in_a_reading(prev))
         if kind == "before-end":
             # X next and nothing after it in the clause but a particle (还 + 可以 ，…)
             return nxt in options and all(w in _FINAL_PARTICLES for w in rest[1:])
@@ -1719,6 +1797,17 @@ class Glosser:
             return prev
         return found
 
+    def _object_after_kept(self, rest: tuple[str, ...]) -> str:
+        """:meth:`_object_after` of ``rest``, kept for the next call: a token's object
+        conditions (:meth:`_objects`) and topic conditions (:meth:`_topic`) ask it of the
+        same words."""
+        last = self._last_object_after
+        if last is not None and last[0] == rest:
+            return last[1]
+        found = self._object_after(rest)
+        self._last_object_after = (rest, found)
+        return found
+
     def _object_after(self, rest: tuple[str, ...]) -> str:
         """The object after the verb (:meth:`_object`), or ""."""
         words = list(rest)
@@ -1769,7 +1858,7 @@ class Glosser:
         last = self._last_objects
         if last is not None and last[0] == key:
             return last[1]
-        after = self._object_after(rest)
+        after = self._object_after_kept(rest)
         found = self._object(rest, earlier, prev, after=after)
         out = [found] if found else []
         if found in rest:
@@ -1805,7 +1894,7 @@ class Glosser:
         intent and the words of a request aside: 明天早上有人来收, 请帮我包一下, 他一条也没回,
         我想退了) reads the clause before it (他的手机响了好几次，可是他没接; 把垃圾放在门外，
         明天早上有人来收; 这几个字我不会打，你帮我打吧; 我发了好几条消息，他一条也没回)."""
-        after = self._object_after(rest)
+        after = self._object_after_kept(rest)
         if after and not (after in _NO_OBJECT or after in _RESULTS or is_person(after)
                           or _bare_direction(rest)):
             return False
@@ -2059,6 +2148,24 @@ class Glosser:
             return False
         useful = [s for s in chosen.senses if _useful(s)]
         return _looks_verbal(tuple(useful))
+
+    def _verb_in_a_reading(self, word: str) -> bool:
+        """Whether an entry of ``word`` of a reading other than its commonest leads with a
+        verb: the word may be that verb where it stands (澄 dèng "(of liquid) to settle",
+        beside chéng "clear": 澄 + 一会儿 is "for a while", no "in a moment" after a thing)."""
+        found = self._verb_readings.get(word)
+        if found is None:
+            chosen = self._pick(word, self.rows(word), None)
+            found = any(
+                row.syllables != (chosen.syllables if chosen else ()) and not row.proper
+                and row.simplified == word
+                and _looks_verbal(tuple(_LEADING_NOTE.sub("", s) for s in row.senses
+                                        if _useful(s)))
+                for row in self.rows(word))
+            if len(self._verb_readings) > 50_000:
+                self._verb_readings.clear()
+            self._verb_readings[word] = found
+        return found
 
     def _default_reading(self, word: str) -> tuple[str, ...] | None:
         chosen = self._pick(word, self.rows(word), None)
@@ -2332,7 +2439,7 @@ class Glosser:
         words: set[str] = set()
         for senses in nouns or eligible:
             for sense in senses:
-                words |= _verb_of_sense(sense) if verbs else part_sense_words(sense)
+                words |= _verb_of_sense(sense) if verbs else _naming_words(sense)
         return frozenset(words)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
@@ -2749,6 +2856,24 @@ def _counted_head_first(short: str, whole: frozenset[str]) -> str:
     if not counted & whole:
         return short
     return _measure_sense_last(short)
+
+
+def _naming_words(sense: str) -> set[str]:
+    """The words of a whole word's sense that may name its part's (:func:`part_sense_words`),
+    but the bare modifier of a verb's object: a word right after the verb and before
+    another word of meaning ("to pay close attention to": "close" says how, it names no
+    part, so 抓紧's 紧 stays "tight", not "close at hand")."""
+    out: set[str] = set()
+    for one in sense.split(";"):
+        words = part_sense_words(one)
+        plain = _BRACKETED_NOTE.sub(" ", one).split()
+        if plain[:1] == ["to"] and len(plain) > 3 and all(
+                part_sense_words(w) for w in plain[2:4]):
+            # the modifier, unless the sense names its word again
+            words -= part_sense_words(plain[2]) - part_sense_words(
+                " ".join(plain[:2] + plain[3:]))
+        out |= words
+    return out
 
 
 def _verb_of_sense(sense: str) -> set[str]:

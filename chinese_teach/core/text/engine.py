@@ -19,7 +19,7 @@ from chinese_teach import paths
 from chinese_teach.core.corpus.glosses import lone_readings
 from chinese_teach.core.corpus.store import Corpus, open_corpus
 from chinese_teach.core.text.crossing import Uncrosser
-from chinese_teach.core.text.learner import LearnerCut, Piece
+from chinese_teach.core.text.learner import ADVERBS_FIRST, LearnerCut, Piece
 from chinese_teach.core.text.levels import senses_start
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.names import mark_names
@@ -223,6 +223,7 @@ class TextEngine:
         cut = self.segmenter.cut
         uncrosser = self._uncrosser
         uncross = uncrosser.uncross if uncrosser is not None else None
+        regroup = self._learner.regroup if self._learner is not None else None
         weekdays = "星期" in text or "礼拜" in text
         tens = "十" in text or "百" in text or "千" in text or "万" in text
         makeshift = "将就着" in text
@@ -236,6 +237,9 @@ class TextEngine:
                 if len(words) > 1:
                     if uncross is not None:
                         words = uncross(words)
+                    if regroup is not None and (
+                            "地" in chunk or any(map(chunk.__contains__, ADVERBS_FIRST))):
+                        words = regroup(words)
                     # Each of these reads characters the run must hold (the text's test
                     # first, then the run's: most runs hold none).
                     if weekdays and ("星期" in chunk or "礼拜" in chunk):

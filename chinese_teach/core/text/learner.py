@@ -19,6 +19,11 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
   learner words of HSK 1-6 (做生意: 做 + 生意; 发脾气, 晒太阳, 过日子), though it is in
   a list: the learner meets and looks up its two words long before levels 7-9;
 
+A doubled adjective before 地 is the doubled word and 地 (轻轻地: 轻轻 + 地). Before the
+words are read, :meth:`LearnerCut.regroup` moves two boundaries of the segmenter's that
+hide a learner word: 很大 | 方 -> 很 | 大方 (an adverb's combination gives its word to the
+character after it) and 满意 | 地点 | 了 -> 满意 | 地 | 点 | 了 (地 and a verb).
+
 Learner words the segmenter cuts in two are joined where their place shows them: 有的
 and 好在 first in a clause, 对了 and 请进 as a whole clause, 不对 ending a clause, 老是
 before a word that is no noun and no question word (他老是迟到), 不大 "not very" before
@@ -54,6 +59,14 @@ from chinese_teach.core.text.pieces import NUMERALS, KeptAnswers, fewest_pieces,
 #: negation adverbs, 把 and 被 before their noun): a non-HSK word starting with one is
 #: cut into its words (请把门关上: 把 门, not 把门 "to guard a door").
 _FREE_FIRST = frozenset("这那哪每各某我你他她它您咱很不没太真最也都还就才再又更挺别把被") | NUMERALS
+
+#: Degree and negation adverbs of those: a combination cut after one may give its word to
+#: the character after it (很大 | 方 -> 很 | 大方, :meth:`LearnerCut.regroup`).
+ADVERBS_FIRST = frozenset("很不没太真最挺更")
+#: First characters of the two-character words :meth:`LearnerCut.regroup` looks at.
+_REGROUP_STARTS = ADVERBS_FIRST | {"地"}
+#: Aspect particles: a verb stands before them (满意 | 地 | 点 | 了, not 地点 "place").
+_ASPECT = frozenset("了着过")
 
 #: Last characters of CC-CEDICT's proper nouns that are no names: peoples and languages
 #: (英国人, 法语, 中文).
@@ -269,6 +282,10 @@ class LearnerCut:
             len(word) == 4 and word[0] == word[1] and word[2] == word[3]
         ):
             return None  # a reduplicated verb or adjective (看看, 干干净净)
+        if word[-1] == "地" and ((len(word) == 3 and word[0] == word[1]) or (
+            len(word) == 5 and word[0] == word[1] and word[2] == word[3]
+        )):
+            return (len(word) - 1, 1)  # 轻轻 + 地: the doubled adjective is one word
         if word[-1] == "儿":
             return None  # the erhua 儿 is part of its word (画画儿, 一会儿)
         if len(word) >= 3 and word[-1] in _PEOPLE_AND_LANGUAGES and word[-1] in vocab and (
@@ -442,6 +459,55 @@ class LearnerCut:
         if joined_end:
             append((words[-2][0], words[-1][1], False))
         return out
+
+    def regroup(self, words: list[str]) -> list[str]:
+        """``words`` (one run of Chinese, as the segmenter cut it) with two boundaries
+        that hide a learner word moved, before the words are read; the same list when
+        nothing moved (most runs):
+
+        * a free combination of a degree or negation adverb and a word, in no learner list,
+          gives its word to the one character after it where the two make a learner word
+          of HSK 2021 (很大 | 方 -> 很 | 大方 "generous", read dàfang; 真好 | 吃 -> 真 | 好吃;
+          not 不好 | 不 -> 不 | 好不, a word of older lists only);
+        * 地 + a one-character verb before an aspect particle (a learner's verb, or one said
+          again after the particle: 点了点头), after a word of two characters or more that
+          is no noun and starts no free combination (这个, 很多), is the adverbial's 地 and
+          the verb (满意 | 地点 | 了 -> 满意 | 地 | 点 | 了: he nodded, no "place")."""
+        starts = _REGROUP_STARTS
+        at_pairs = [i for i, w in enumerate(words) if len(w) == 2 and w[0] in starts]
+        if not at_pairs:
+            return words  # most runs: no such word (asked in one comprehension)
+        out: list[str] | None = None
+        vocab, level = self._vocab, self._level
+        last = len(words) - 1
+        # the pair at each such word: the adverb's and the word after it, the word before
+        # 地's and 地's
+        for i in sorted({i - (words[i][0] == "地") for i in at_pairs}):
+            if i < 0 or i >= last:
+                continue
+            word, after = words[i], words[i + 1]
+            found: tuple[str, ...] | None = None
+            if len(word) == 2 and word[0] in ADVERBS_FIRST and len(after) == 1 and (
+                word[1] + after in vocab and word not in vocab and not self.fixed(word)
+                and not self.fixed(after) and not self.fixed(word[1] + after)
+                and (level is None or level(word[1] + after) is not None)
+            ):
+                found = (word[0], word[1] + after)
+            elif len(after) == 2 and after[0] == "地" and (
+                len(word) > 1 and word not in self._nouns and word[0] not in _FREE_FIRST
+                and i + 2 < len(words) and words[i + 2] in _ASPECT
+            ) and (self._verbs[after[1]] or (
+                i + 3 < len(words) and words[i + 3][:1] == after[1]  # 点 + 了 + 点头
+            )):
+                found = (word, "地", after[1])
+            if found is None:
+                continue
+            if out is None:
+                out = list(words)
+            at = len(out) - (len(words) - i)
+            if out[at] == word and out[at + 1] == after:
+                out[at:at + 2] = found
+        return out if out is not None else words
 
     def _in_context(
         self, text: str, words: list[tuple[int, int]], i: int

@@ -32,7 +32,7 @@ def _plain_cut(engine, text: str) -> list[list[tuple[int, int]]]:
             continue
         words = seg.cut(text[start:end])
         if len(words) > 1:
-            words = uncrosser.uncross(words)
+            words = engine.learner.regroup(uncrosser.uncross(words))
         words = _join_makeshift(_whole_numbers(_join_weekdays(words)))
         pos = start
         for word in words:
@@ -50,6 +50,7 @@ _TEXT = st.lists(st.sampled_from([
     "看一看", "好不好", "是不是", "下个星期一", "上个礼拜天", "九十分", "三十年代", "一百万元",
     "你先将就着穿吧", "将就一下", "我们", "请把手机关了", "中文书", "我唱歌唱得不好", "王老师",
     "不", "一", "十", "。", "，", "OK", " ", "\n", "2024", "他老是迟到", "有的同学",
+    "他很大方", "满意地点了点头", "地",
 ]), max_size=12).map("".join)
 
 

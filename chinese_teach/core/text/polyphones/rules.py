@@ -321,6 +321,8 @@ def _de(ctx: Context) -> str | None:
 
 _ADVERBIAL_NOT = set("土本田草当各外此该陆大天山草园荒耕种盆内场基营")
 _PLACE_NEXT = set("上下里区方面球铁图址点板毯主位带道壳震")
+#: A verb of one character said twice around 了 (点了点头, 笑了笑).
+_DONE_TWICE = re.compile(r"(.)了\1")
 #: 一片一片, 一步一步: a measure said twice, "one by one", before an adverbial 地.
 _ONE_BY_ONE = re.compile(r"一(.)一\1$")
 
@@ -340,6 +342,8 @@ def _di(ctx: Context) -> str | None:
         return "de5"  # 静静地下着, 哗哗地下: a reduplicated adverb, not 地下
     if _ONE_BY_ONE.search(ctx.before) and nxt:
         return "de5"  # 一片一片地剪, 一步一步地走: one by one (一片地 "a plot" is dì)
+    if len(prev) >= 2 and _last(prev) not in _ADVERBIAL_NOT and _DONE_TWICE.match(ctx.after):
+        return "de5"  # 满意地点了点头: a verb said twice around 了, so 地 is its adverbial's
     if nxt in _PLACE_NEXT or _last(prev) in NUMERALS or _last(prev) in set("块片在到的这那"):
         return "di4"
     if len(prev) >= 2 and _last(prev) not in _ADVERBIAL_NOT and nxt:
