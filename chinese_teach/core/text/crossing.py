@@ -31,7 +31,6 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 
 from chinese_teach.core.text.pieces import KeptAnswers, is_number
-from chinese_teach.core.text.wordrecords import WordRecords
 
 #: A word this hard (lowest HSK level in any standard; no level: :data:`NOT_LISTED`) may
 #: be a mis-cut.
@@ -74,13 +73,6 @@ class Uncrosser:
         self._weights: dict[str, int | None] = {}
         self._hard = KeptAnswers(self._is_hard)
         self._pairs: dict[tuple[str, str], tuple[str, ...] | None] = {}
-        #: kept answers of :meth:`_is_hard` for frequent words (:mod:`.wordrecords`)
-        self._records: WordRecords | None = None
-
-    def use_records(self, records: WordRecords | None) -> None:
-        """Take :meth:`_is_hard`'s answers from ``records`` where they hold the word
-        (computed by this class with the same tables and no teacher's merge)."""
-        self._records = records
 
     def forget(self) -> None:
         """Forget kept decisions (the teacher's merges changed)."""
@@ -136,10 +128,6 @@ class Uncrosser:
                 return False
         if word not in self._dictionary:
             return False
-        if self._records is not None:
-            kept = self._records.hard(word)
-            if kept is not None:
-                return kept
         found = self.weight(word)
         return found is not None and found >= HARD
 

@@ -18,9 +18,8 @@ from pathlib import Path
 from chinese_teach import paths
 from chinese_teach.core.corpus.glosses import lone_readings
 from chinese_teach.core.corpus.store import Corpus, open_corpus
-from chinese_teach.core.text import wordrecords
 from chinese_teach.core.text.crossing import Uncrosser
-from chinese_teach.core.text.learner import AFTER_NOTHING, LearnerCut, Piece
+from chinese_teach.core.text.learner import LearnerCut, Piece
 from chinese_teach.core.text.levels import senses_start
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.names import mark_names
@@ -30,10 +29,8 @@ from chinese_teach.core.text.polyphones.marks import MarkScorer
 from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
 from chinese_teach.core.text.segment import runs as char_runs
-from chinese_teach.core.text.tables import corpus_tag, load_tables
+from chinese_teach.core.text.tables import load_tables
 from chinese_teach.core.text.tokens import Kind, Source, Token, new_token, plain_token, shared
-from chinese_teach.core.text.wordrecords import WordRecords
-from chinese_teach.core.text.wordtable import CountTable
 
 #: Sources of a reading the engine chose itself (no teacher's correction, no dictionary
 #: word): a character alone on its line may take its learner's reading instead.
@@ -61,8 +58,6 @@ class TextEngine:
         self._mark_scorer: MarkScorer | None = None
         #: words :func:`mark_names` found to be no name, kept from text to text
         self._plain_words: set[str] = set()
-        #: per-word records of frequent words (:mod:`.wordrecords`), read at load
-        self._records: WordRecords | None = None
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
@@ -91,49 +86,6 @@ class TextEngine:
                                         lexicon.lowest_levels.get,
                                         self._learner.pieces, self._learner.fixed)
             self._reader = reader
-            # (with the reader set: the learner cut's questions to the engine see it loaded)
-            self._records = self._word_records(lexicon, segmenter, reader)
-            reader.use_records(self._records)
-            self._use_records(merged=bool(segmenter.merges))
-
-    def _word_records(
-        self, lexicon: Lexicon, segmenter: Segmenter, reader: Reader
-    ) -> WordRecords:
-        """The records of the segmenter's frequent words and the HSK words for this corpus
-        and this code (:mod:`.wordrecords`): computed the first time (about a second,
-        with the cold tables' build) and read from the cache after."""
-        path = wordrecords.records_path(self._cache_dir, corpus_tag(self.corpus),
-                                        wordrecords.code_digest())
-        learner, uncrosser = self._learner, self._uncrosser
-        assert learner is not None and uncrosser is not None
-
-        def words() -> list[str]:
-            table = segmenter.table
-            counts = table.built_items() if isinstance(table, CountTable) else table.items()
-            return wordrecords.frequent_words(counts, lexicon.hsk_words)
-
-        # A reader of its own: the engine's keeps only what its texts meet.
-        builder = Reader(lexicon, model=lambda: reader.model)
-        model = reader.model
-
-        def record(word: str) -> str:
-            return wordrecords.encode(builder._context_free_reading(word, model),
-                                      learner._decide(word, AFTER_NOTHING),
-                                      uncrosser._hard[word])
-
-        try:
-            return wordrecords.load_or_build(path, words, record, WordReading)
-        finally:  # the learner cut and the uncrosser keep only what texts meet
-            learner.forget()
-            uncrosser.forget()
-
-    def _use_records(self, *, merged: bool) -> None:
-        """Let the learner cut and the uncrosser read the kept records unless the teacher
-        has merged words (their records assume no merge; the reader's hold either way)."""
-        records = None if merged else self._records
-        assert self._learner is not None and self._uncrosser is not None
-        self._learner.use_records(records)
-        self._uncrosser.use_records(records)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -239,7 +191,6 @@ class TextEngine:
         self.learner.forget()
         assert self._uncrosser is not None
         self._uncrosser.forget()
-        self._use_records(merged=bool(seg.merges))
 
     # -- annotation ---------------------------------------------------------------------
     def segment(self, text: str) -> list[Token]:

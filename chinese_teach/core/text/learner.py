@@ -49,7 +49,6 @@ from chinese_teach.core.text.names import (
     given_name_length,
 )
 from chinese_teach.core.text.pieces import NUMERALS, KeptAnswers, fewest_pieces, is_number
-from chinese_teach.core.text.wordrecords import WordRecords
 
 #: First characters of free combinations (numerals, demonstratives, pronouns, degree and
 #: negation adverbs, 把 and 被 before their noun): a non-HSK word starting with one is
@@ -198,13 +197,6 @@ class LearnerCut:
         self._cache: dict[tuple[str, int], tuple[tuple[int, ...] | None, bool, int]] = {}
         #: words kept whole that are no name and end with no number (the common case)
         self._plain: set[str] = set()
-        #: kept decisions of frequent words after no number (:mod:`.wordrecords`)
-        self._records: WordRecords | None = None
-
-    def use_records(self, records: WordRecords | None) -> None:
-        """Take :meth:`_decide`'s answers after no number from ``records`` where they hold
-        the word (computed by this class with the same tables and no teacher's merge)."""
-        self._records = records
 
     def forget(self) -> None:
         """Forget cached decisions (the teacher's merges changed)."""
@@ -531,12 +523,6 @@ class LearnerCut:
         it is a name, and the state it leaves for the next word (cached)."""
         key = (word, after_number)
         found = self._cache.get(key)
-        if found is None and not after_number and self._records is not None:
-            found = self._records.decision(word)
-            if found is not None and len(self._cache) < 200_000:
-                self._cache[key] = found
-                if found == (None, False, AFTER_NOTHING):
-                    self._plain.add(word)
         if found is None:
             lengths = self._pieces(word, after_number)
             name = lengths is None and self.is_name(word)

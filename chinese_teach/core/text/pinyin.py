@@ -58,7 +58,6 @@ from chinese_teach.core.text.polyphones.rules import (
 )
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source, shared
-from chinese_teach.core.text.wordrecords import WordRecords
 
 # When a reading is marked unsure: thresholds chosen on CPP dev (see .polyphones.doubt).
 UNSURE_BELOW = CHOICE_UNSURE_BELOW
@@ -348,8 +347,6 @@ class Reader:
         self._mono: dict[str, tuple[str, Source, bool]] = {}
         #: 来/去 where no verb before them ends in a direction: their reading object.
         self._come_go: dict[str, WordReading] = {}
-        #: Kept readings of frequent words (:mod:`.wordrecords`), read before computing.
-        self._records: WordRecords | None = None
 
     @property
     def model(self) -> PolyphoneModel:
@@ -367,11 +364,6 @@ class Reader:
         """Load the polyphone model and its word list now (the engine's ``load`` calls this)."""
         self._suspects()
         _ = self.model
-
-    def use_records(self, records: WordRecords | None) -> None:
-        """Answer :meth:`_context_free_reading` of the words ``records`` holds from them
-        (computed by that method with the same code and corpus, :mod:`.wordrecords`)."""
-        self._records = records
 
     # -- corrections ---------------------------------------------------------------
     def set_corrections(self, corrections: list[ReadingCorrection]) -> None:
@@ -538,12 +530,6 @@ class Reader:
         known = self._known_readings
         if len(known) >= 200_000:
             known.clear()
-        records = self._records
-        if records is not None:
-            found = records.reading(word)
-            if found is not None:
-                known[word] = found
-                return found
         if len(word) == 1:
             # (来/去 after a verb may complete its direction: 提出 | 来, see _read_word)
             if word in model.candidates or word in ("不", "来", "去") or word in CONTEXT_CHARS:

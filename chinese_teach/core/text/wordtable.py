@@ -216,11 +216,6 @@ class CountTable(_PackedKeys, Mapping[str, int]):
     def __len__(self) -> int:
         return len(self._counts) + self._new
 
-    def built_items(self) -> Iterator[tuple[str, int]]:
-        """Every ``(key, count)`` of the table as built (changes made with ``table[key] =
-        count`` not applied), in one pass over the arrays."""
-        return zip(_unpack(self._blob), self._counts, strict=True)
-
     # -- changes --------------------------------------------------------------------------
     def __setitem__(self, key: str, count: int) -> None:
         """Set ``key``'s count (kept beside the arrays, which stay as built)."""
