@@ -21,9 +21,18 @@ Training data (``train --sources``), none of it CPP dev or test, nor a classroom
 - CPP train is not available here: ``shared/bench/cpp`` holds dev and test only, and the
   stored snapshot of the g2pM repository lists ``data/train.sent`` without its content.
 
+A second kind of model, to see how much of g2pC's opinion such a model keeps:
+``from-crf`` turns g2pC's own CRF weights (``dump-crf``, in g2pC's environment) into a
+model of this module (:func:`from_crf`), on the engine's cut with jieba's dictionary tags
+(:func:`tag_of`) in place of pkuseg's; g2pC's label ``_`` (not a target) reads the
+character's first CC-CEDICT reading, as g2pC does.
+
 Usage::
 
     .venv/bin/python benchmarks/pinyin/second_model.py train MODEL.npz [--sources phrases,cedict]
+    G2PC_VENV/bin/python benchmarks/pinyin/second_model.py dump-crf .../g2pc/crf100.bin crf.json
+    .venv/bin/python benchmarks/pinyin/second_model.py from-crf crf.json MODEL.npz \
+        --cedict .../g2pc/cedict.pkl
     # DIR from `second_opinion.py collect DIR` (rows, contexts and each text's cut):
     .venv/bin/python benchmarks/pinyin/second_model.py opinion MODEL.npz DIR OUT.npz
     .venv/bin/python benchmarks/pinyin/second_opinion.py measure DIR OUT.npz --opinion doubt --fit
@@ -44,7 +53,7 @@ import pickle
 import sys
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -60,11 +69,13 @@ COLUMNS = ("disagrees", "doubt", "known", "disagrees_one", "doubt_one")
 LOGIT_CAP = 20.0
 
 
-def context_features(text: str, spans: Sequence[tuple[int, int]], t: int, k: int) -> list[str]:
+def context_features(text: str, spans: Sequence[tuple[int, int]], t: int, k: int,
+                     tags: Mapping[str, str] | None = None) -> list[str]:
     """The features of character ``k`` of token ``t`` (``spans`` are the tokens' (start,
     end) in ``text``, in order): g2pC's words ±1..±3 and their lengths, the word itself,
-    its length and the character's place in it, the characters ±1/±2. A token that is not
-    Chinese counts as ``#`` (a punctuation mark, a number), beyond the text as ``^``/``$``."""
+    its length and the character's place in it, the characters ±1/±2; beyond the text a
+    word or character is ``^``/``$``. With ``tags`` (word -> PKU-like tag, :func:`tag_of`),
+    also g2pC's tags of the word and of the words ±1..±3."""
     start, end = spans[t]
     pos = start + k
     word = text[start:end]
@@ -75,14 +86,13 @@ def context_features(text: str, spans: Sequence[tuple[int, int]], t: int, k: int
         if i >= len(spans):
             return "$"
         a, b = spans[i]
-        piece = text[a:b]
-        return piece if "\u4e00" <= piece[0] <= "\u9fff" else "#"
+        return text[a:b]
 
     def ch(i: int) -> str:
         return text[i] if 0 <= i < len(text) else ("^" if i < 0 else "$")
 
     w = {d: tok(t + d) for d in (-3, -2, -1, 1, 2, 3)}
-    return [
+    out = [
         "b", f"w={word}", f"wk={word}|{k}", f"lk={len(word)}|{k}",
         f"w-1={w[-1]}", f"w+1={w[1]}", f"w-2={w[-2]}", f"w+2={w[2]}",
         f"w-3={w[-3]}", f"w+3={w[3]}",
@@ -91,6 +101,42 @@ def context_features(text: str, spans: Sequence[tuple[int, int]], t: int, k: int
         f"c-1={ch(pos - 1)}", f"c+1={ch(pos + 1)}", f"c-2={ch(pos - 2)}", f"c+2={ch(pos + 2)}",
         f"c-1c+1={ch(pos - 1)}|{ch(pos + 1)}",
     ]
+    if tags is not None:
+        out.append(f"p={tag_of(word, tags)}")
+        out.extend(f"p{d:+d}={tag_of(w[d], tags)}" for d in (-3, -2, -1, 1, 2, 3)
+                   if w[d] not in "^$")
+    return out
+
+
+#: jieba's tags -> the PKU tags g2pC's CRF was trained with (as marks13 mapped them).
+_JIEBA_PKU = {"uj": "u", "ul": "u", "uz": "u", "ug": "u", "uv": "u", "ud": "u", "nrt": "nr",
+              "nrfg": "nr", "eng": "x", "zg": "z", "mq": "m"}
+
+
+def tag_of(word: str, tags: Mapping[str, str]) -> str:
+    """A word's tag: jieba's dictionary tag (context-free) mapped to PKU's, ``w`` for
+    punctuation, ``m`` for a number, ``n`` for a word jieba does not list."""
+    tag = tags.get(word)
+    if tag is not None:
+        return _JIEBA_PKU.get(tag, tag)
+    if word.isdigit():
+        return "m"
+    if not any("\u4e00" <= c <= "\u9fff" for c in word):
+        return "w"
+    return "n"
+
+
+def jieba_tags() -> dict[str, str]:
+    """word -> its tag in jieba's own dictionary (``dict.txt``)."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3:
+            out[parts[0]] = parts[2]
+    return out
 
 
 def keys(char: str, features: Iterable[str]) -> list[int]:
@@ -103,10 +149,20 @@ class SecondModel:
     readings (columns in the order of ``candidates[char]``), and the readings."""
 
     def __init__(self, hashes: np.ndarray, weights: np.ndarray,
-                 candidates: dict[str, tuple[str, ...]]) -> None:
+                 candidates: dict[str, tuple[str, ...]], *, tagged: bool = False,
+                 defaults: dict[str, int] | None = None,
+                 rest: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         self.hashes = hashes
         self.weights = weights
         self.candidates = candidates
+        #: whether its features include the words' tags (:func:`context_features`)
+        self.tagged = tagged
+        #: a CRF's (:func:`from_crf`): character -> its default reading (index), which
+        #: g2pC's label ``_`` (not a target) stands for; that label's weights are the same
+        #: for every character: ``rest`` is their sorted hashes (:func:`keys` with no
+        #: character) and weights
+        self.defaults = defaults
+        self.rest = rest
 
     @classmethod
     def load(cls, path: Path) -> SecondModel:
@@ -114,14 +170,26 @@ class SecondModel:
         data = np.load(path)
         chars = str(data["chars"])
         readings = str(data["readings"]).split("\n")
+        defaults = rest = None
+        if "defaults" in data.files:
+            defaults = {c: int(i) for c, i in zip(chars, data["defaults"], strict=True)}
+            rest = (data["rest_hashes"], data["rest_weights"].astype(np.float32))
         return cls(data["hashes"], data["weights"].astype(np.float32),
-                   {c: tuple(r.split()) for c, r in zip(chars, readings, strict=True)})
+                   {c: tuple(r.split()) for c, r in zip(chars, readings, strict=True)},
+                   tagged="tagged" in data.files and bool(data["tagged"]),
+                   defaults=defaults, rest=rest)
 
     def save(self, path: Path) -> None:
         """Writes the model (weights as float16)."""
         chars = "".join(self.candidates)
+        extra = {}
+        if self.defaults is not None and self.rest is not None:
+            extra["defaults"] = np.array([self.defaults[c] for c in self.candidates])
+            extra["rest_hashes"] = self.rest[0]
+            extra["rest_weights"] = self.rest[1].astype(np.float16)
         np.savez_compressed(path, hashes=self.hashes, weights=self.weights.astype(np.float16),
-                            chars=np.array(chars),
+                            **extra,
+                            chars=np.array(chars), tagged=np.array(self.tagged),
                             readings=np.array("\n".join(" ".join(v) for v in
                                                         self.candidates.values())))
 
@@ -138,8 +206,19 @@ class SecondModel:
         if found.sum() < 2:
             return None
         z = self.weights[at[found], :len(names)].sum(axis=0, dtype=np.float64)
+        if self.defaults is None or self.rest is None:
+            z = np.exp(z - z.max())
+            return z / z.sum()
+        hashes, weights = self.rest
+        h = np.array(keys("", features), dtype=np.uint32)
+        at = np.searchsorted(hashes, h)
+        at[at >= len(hashes)] = 0
+        z = np.append(z, weights[at[hashes[at] == h]].sum(dtype=np.float64))
         z = np.exp(z - z.max())
-        return z / z.sum()
+        z /= z.sum()
+        out = z[:-1]
+        out[self.defaults[char]] += z[-1]  # not a target: the default reading
+        return out
 
 
 # --- training data ---------------------------------------------------------------------
@@ -249,9 +328,85 @@ def train(rows, candidates, *, epochs: int = 60, l2: float = 1e-4, rate: float =
                        {c: candidates[c] for c in used})
 
 
+def from_crf(state: list[tuple[str, str, float]], candidates: dict[str, tuple[str, ...]],
+             defaults: dict[str, str]) -> SecondModel:
+    """g2pC's CRF state weights (``dump-crf``: attribute, label, weight) as a model of
+    this module, on its features: ``word``, ``±k:word`` and ``postag``/``±k:postag``
+    become ``w=``, ``w±k=``, ``p=``/``p±k=`` (g2pC writes a word as its characters' code
+    points), ``bias`` ``b``, ``BOS``/``EOS`` ``w-1=^``/``w+1=$``. A one-syllable label
+    weighs for every character with that reading (g2pC's labels are shared too); a
+    word's label (``ban4-fa3``) only with its ``word`` attribute, per character
+    (``wk=``). The label ``_`` (not a target: g2pC then reads the first of its
+    dictionary's readings, ``defaults``) weighs in the last column; the transitions are
+    left out."""
+    by_reading: dict[str, list[str]] = {}
+    for c, names in candidates.items():
+        if c in SKIP:
+            continue
+        for r in names:
+            by_reading.setdefault(r, []).append(c)
+    acc: dict[tuple[str, str], dict[str, float]] = {}
+    rest: dict[str, float] = {}
+
+    def add(c: str, feature: str, reading: str, weight: float) -> None:
+        row = acc.setdefault((c, feature), {})
+        row[reading] = row.get(reading, 0.0) + weight
+
+    def word(value: str) -> str:
+        return "".join(chr(int(x)) for x in value.split("/"))
+
+    for attr, label, weight in state:
+        if attr in ("bias", "BOS", "EOS"):
+            feature = {"bias": "b", "BOS": "w-1=^", "EOS": "w+1=$"}[attr]
+        else:
+            key, _, value = attr.rpartition(":")
+            where = key.split(":")[0] if ":" in key else ""
+            kind = key.split(":")[-1]
+            value = word(value) if kind == "word" else value
+            feature = f"{'w' if kind == 'word' else 'p'}{where}={value}"
+        if label == "_":
+            rest[feature] = rest.get(feature, 0.0) + weight
+            continue
+        parts = label.split("-")
+        if len(parts) > 1:
+            if not attr.startswith("word:"):
+                continue
+            unit = feature[2:]
+            if len(unit) != len(parts):
+                continue
+            for k, (c, r) in enumerate(zip(unit, parts, strict=True)):
+                if c in candidates and c not in SKIP and r in candidates[c]:
+                    add(c, f"wk={unit}|{k}", r, weight)
+            continue
+        for c in by_reading.get(label, ()):
+            if attr.startswith("word:") and feature[2:] != c:
+                continue  # a unit's own word weighs only for its own character
+            add(c, feature, label, weight)
+    width = max(len(v) for v in candidates.values())
+    hashes, rows = [], []
+    for (c, feature), readings in acc.items():
+        if c not in defaults:
+            continue
+        row = np.zeros(width, dtype=np.float32)
+        for r, v in readings.items():
+            row[candidates[c].index(r)] = v
+        hashes.append(keys(c, [feature])[0])
+        rows.append(row)
+    order = np.argsort(np.array(hashes, dtype=np.uint32), kind="stable")
+    used = sorted({c for c, _ in acc if c in defaults})
+    rest_hashes = np.array(keys("", rest), dtype=np.uint32)
+    rest_order = np.argsort(rest_hashes, kind="stable")
+    return SecondModel(np.array(hashes, dtype=np.uint32)[order], np.array(rows)[order],
+                       {c: candidates[c] for c in used}, tagged=True,
+                       defaults={c: candidates[c].index(defaults[c]) for c in used},
+                       rest=(rest_hashes[rest_order],
+                             np.array(list(rest.values()), dtype=np.float32)[rest_order]))
+
+
 # --- measuring --------------------------------------------------------------------------
 
-def opinions(model: SecondModel, lexical, contexts: list, cuts: dict[str, list]) -> np.ndarray:
+def opinions(model: SecondModel, lexical, contexts: list, cuts: dict[str, list],
+             tags: Mapping[str, str] | None = None) -> np.ndarray:
     """For each collected row (``second_opinion.py collect``'s contexts): (disagrees,
     doubt, has an opinion, disagrees in a one-character word, doubt in one)."""
     out = np.zeros((len(contexts), len(COLUMNS)))
@@ -261,7 +416,8 @@ def opinions(model: SecondModel, lexical, contexts: list, cuts: dict[str, list])
             continue
         t = next(j for j, (a, _) in enumerate(spans) if a == start)
         ch = word[k]
-        probs = model.probabilities(ch, context_features(text, spans, t, k))
+        probs = model.probabilities(ch, context_features(
+            text, spans, t, k, tags if model.tagged else None))
         if probs is None:
             continue
         names = model.candidates[ch]
@@ -288,6 +444,14 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--min-count", type=int, default=1)
     t.add_argument("--alone", action="store_true",
                    help="each polyphonic character also as a one-character word (examples)")
+    d = sub.add_parser("dump-crf", help="g2pC's CRF state weights as JSON (g2pC's own venv)")
+    d.add_argument("crf", type=Path, help="g2pC's crf100.bin")
+    d.add_argument("out", type=Path)
+    f = sub.add_parser("from-crf", help="a model of this module from dump-crf's weights")
+    f.add_argument("dump", type=Path)
+    f.add_argument("model", type=Path)
+    f.add_argument("--cedict", type=Path, required=True,
+                   help="g2pC's cedict.pkl (the first reading of each character)")
     o = sub.add_parser("opinion")
     o.add_argument("model", type=Path)
     o.add_argument("folder", type=Path)
@@ -296,6 +460,16 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("model", type=Path)
     s.add_argument("folder", type=Path)
     args = ap.parse_args(argv)
+    if args.step == "dump-crf":
+        import json
+        import types
+
+        sys.modules.setdefault("pkuseg", types.ModuleType("pkuseg"))  # g2pC imports it
+        with open(args.crf, "rb") as fh:
+            crf = pickle.load(fh)
+        args.out.write_text(json.dumps([[a, lab, w] for (a, lab), w
+                                        in crf.state_features_.items()]), encoding="utf-8")
+        return 0
 
     from chinese_teach.core.text.engine import get_engine
 
@@ -313,7 +487,25 @@ def main(argv: list[str] | None = None) -> int:
               f"{args.model} ({args.model.stat().st_size / 1e6:.2f} MB); "
               f"{time.process_time() - t0:.1f} s CPU")
         return 0
+    if args.step == "from-crf":
+        import json
+
+        with open(args.cedict, "rb") as fh:
+            cedict = pickle.load(fh)
+        defaults = {}
+        for c, names in candidates.items():
+            prons = cedict.get(c, {}).get("pron", [])
+            first = prons[0].lower().replace("u:", "v") if prons else ""
+            if first in names:
+                defaults[c] = first
+        model = from_crf(json.loads(args.dump.read_text(encoding="utf-8")), candidates,
+                         defaults)
+        model.save(args.model)
+        print(f"{len(model.hashes)} features, {len(model.candidates)} characters -> "
+              f"{args.model} ({args.model.stat().st_size / 1e6:.2f} MB)")
+        return 0
     model = SecondModel.load(args.model)
+    tags = jieba_tags() if model.tagged else None
     with open(args.folder / "ctx.pkl", "rb") as fh:
         contexts = pickle.load(fh)
     with open(args.folder / "cuts.pkl", "rb") as fh:
@@ -322,13 +514,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.step == "speed":
         rows = [r for name in contexts for r in contexts[name]][:50000]
         t0 = time.process_time()
-        opinions(model, lexical, rows, {t: s for n in cuts for t, s in cuts[n].items()})
+        opinions(model, lexical, rows, {t: s for n in cuts for t, s in cuts[n].items()}, tags)
         spent = time.process_time() - t0
         print(f"{len(rows)} rows in {spent:.2f} s CPU ({1e6 * spent / len(rows):.1f} µs a row)")
         return 0
     columns = {}
     for name, rows in contexts.items():
-        cols = opinions(model, lexical, rows, cuts[name])
+        cols = opinions(model, lexical, rows, cuts[name], tags)
         columns[name] = cols
         print(f"  {name:28s} {len(rows):6d} rows, opinion on {int(cols[:, 2].sum())}, "
               f"disagrees on {int(cols[:, 0].sum())}")
