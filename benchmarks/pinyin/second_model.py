@@ -405,19 +405,40 @@ def from_crf(state: list[tuple[str, str, float]], candidates: dict[str, tuple[st
 
 # --- measuring --------------------------------------------------------------------------
 
+#: LAC's tags -> PKU's (as ``second_opinion.py`` maps them for g2pC).
+_LAC_PKU = {"PER": "nr", "LOC": "ns", "ORG": "nt", "TIME": "t", "xc": "u", "nw": "nz"}
+
+
 def opinions(model: SecondModel, lexical, contexts: list, cuts: dict[str, list],
-             tags: Mapping[str, str] | None = None) -> np.ndarray:
+             tags: Mapping[str, str] | None = None,
+             tagger: dict[str, list[tuple[str, str]]] | None = None) -> np.ndarray:
     """For each collected row (``second_opinion.py collect``'s contexts): (disagrees,
-    doubt, has an opinion, disagrees in a one-character word, doubt in one)."""
+    doubt, has an opinion, disagrees in a one-character word, doubt in one). With
+    ``tagger`` (text -> a tagger's (word, tag) pairs, ``second_opinion.py tag lac``), the
+    tagger's words and tags in context replace the engine's cut and ``tags``."""
     out = np.zeros((len(contexts), len(COLUMNS)))
-    for i, (text, start, word, k, reading, _) in enumerate(contexts):
-        spans = cuts.get(text)
-        if spans is None:
-            continue
-        t = next(j for j, (a, _) in enumerate(spans) if a == start)
+    for i, (text, start, engine_word, engine_k, reading, _) in enumerate(contexts):
+        word, k = engine_word, engine_k
         ch = word[k]
-        probs = model.probabilities(ch, context_features(
-            text, spans, t, k, tags if model.tagged else None))
+        used_tags = tags if model.tagged else None
+        pairs = tagger.get(text.replace("\n", " ")) if tagger is not None else None
+        if pairs is not None:
+            spans, at = [], 0
+            for piece, _ in pairs:
+                spans.append((at, at + len(piece)))
+                at += len(piece)
+            pos = start + k
+            t = next(j for j, (a, b) in enumerate(spans) if a <= pos < b)
+            k = pos - spans[t][0]
+            word = text[spans[t][0]:spans[t][1]]
+            if model.tagged:
+                used_tags = {piece: _LAC_PKU.get(tag, tag) for piece, tag in pairs}
+        else:
+            spans = cuts.get(text)
+            if spans is None:
+                continue
+            t = next(j for j, (a, _) in enumerate(spans) if a == start)
+        probs = model.probabilities(ch, context_features(text, spans, t, k, used_tags))
         if probs is None:
             continue
         names = model.candidates[ch]
@@ -456,6 +477,9 @@ def main(argv: list[str] | None = None) -> int:
     o.add_argument("model", type=Path)
     o.add_argument("folder", type=Path)
     o.add_argument("out", type=Path)
+    o.add_argument("--tagger", type=Path,
+                   help="a tagger's words and tags (second_opinion.py tag lac) in place of "
+                        "the engine's cut and jieba's dictionary tags")
     s = sub.add_parser("speed")
     s.add_argument("model", type=Path)
     s.add_argument("folder", type=Path)
@@ -518,9 +542,15 @@ def main(argv: list[str] | None = None) -> int:
         spent = time.process_time() - t0
         print(f"{len(rows)} rows in {spent:.2f} s CPU ({1e6 * spent / len(rows):.1f} µs a row)")
         return 0
+    tagger = None
+    if args.step == "opinion" and args.tagger:
+        import json
+
+        tagger = {t: [tuple(p) for p in v] for t, v in
+                  json.loads(args.tagger.read_text(encoding="utf-8")).items()}
     columns = {}
     for name, rows in contexts.items():
-        cols = opinions(model, lexical, rows, cuts[name], tags)
+        cols = opinions(model, lexical, rows, cuts[name], tags, tagger)
         columns[name] = cols
         print(f"  {name:28s} {len(rows):6d} rows, opinion on {int(cols[:, 2].sum())}, "
               f"disagrees on {int(cols[:, 0].sum())}")

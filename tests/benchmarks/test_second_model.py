@@ -115,3 +115,18 @@ def test_a_crf_s_weights_become_a_model_with_its_default_reading(tmp_path) -> No
     assert again.defaults == model.defaults and again.tagged
     feats = context_features("帮我看门", spans, 2, 0, {})
     assert np.allclose(again.probabilities("看", feats), near_door, atol=1e-2)
+
+
+def test_opinions_can_take_a_tagger_s_words_instead_of_the_engine_s_cut() -> None:
+    rows = [_row("看门", [(0, 1), (1, 2)], 0, 0, "kan1") for _ in range(5)]
+    rows += [_row("看书", [(0, 1), (1, 2)], 0, 0, "kan4") for _ in range(5)]
+    model = train(rows, CANDIDATES, epochs=40)
+    # the engine cut 看门 whole; the tagger cuts 看 | 门, the model's one-character word
+    cuts = {"帮我看门": [(0, 1), (1, 2), (2, 4)]}
+    contexts = [("帮我看门", 2, "看门", 0, "kan4", "dictionary")]
+    tagger = {"帮我看门": [("帮", "v"), ("我", "r"), ("看", "v"), ("门", "n")]}
+    at = {c: i for i, c in enumerate(COLUMNS)}
+    engine_cut = opinions(model, lambda ch, syl: syl, contexts, cuts)
+    tagger_cut = opinions(model, lambda ch, syl: syl, contexts, cuts, tagger=tagger)
+    assert engine_cut[0, at["disagrees_one"]] == 0.0  # a word of two: not "one"
+    assert tagger_cut[0, at["disagrees"]] == 1.0 and tagger_cut[0, at["disagrees_one"]] == 1.0
