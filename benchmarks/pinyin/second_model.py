@@ -34,7 +34,8 @@ Usage::
     .venv/bin/python benchmarks/pinyin/second_model.py from-crf crf.json MODEL.npz \
         --cedict .../g2pc/cedict.pkl
     # DIR from `second_opinion.py collect DIR` (rows, contexts and each text's cut):
-    .venv/bin/python benchmarks/pinyin/second_model.py opinion MODEL.npz DIR OUT.npz
+    .venv/bin/python benchmarks/pinyin/second_model.py opinion MODEL.npz DIR OUT.npz \
+        [--tagger DIR/lac.json]   # a tagger's words and tags instead of the engine's cut
     .venv/bin/python benchmarks/pinyin/second_opinion.py measure DIR OUT.npz --opinion doubt --fit
     .venv/bin/python benchmarks/pinyin/second_model.py speed MODEL.npz DIR   # CPU per row
 
