@@ -7,7 +7,8 @@ virtual environment: nothing of it is installed for the product); then a feature
 opinion is added to the cached rows and the score refitted exactly as ``marks_fit.py``
 fits it. Usage::
 
-    # 1. rows, features and contexts (~1.5 min CPU); writes DIR/rows.npz, DIR/ctx.pkl, DIR/texts.txt
+    # 1. rows, features and contexts (~1.5 min CPU); writes DIR/rows.npz, DIR/ctx.pkl,
+    #    DIR/cuts.pkl (each text's tokens, for second_model.py) and DIR/texts.txt
     .venv/bin/python benchmarks/pinyin/second_opinion.py collect DIR --cpp ../shared/bench/cpp
     # 2. the source, in whatever environment has it (stdlib + the tagger only)
     OTHER/bin/python benchmarks/pinyin/second_opinion.py tag lac DIR/texts.txt DIR/lac.json
@@ -20,7 +21,9 @@ fits it. Usage::
 ``reading_classes.tsv``): the tagger's class of the one-character word (or of a numeral
 phrase the character ends, a measure word) goes with another reading of the character
 than the engine's. ``--opinion reading`` reads a per-character pinyin file (the ``g2pc``
-tagger's output) and flags a different reading (:func:`reading_disagrees`).
+tagger's output) and flags a different reading (:func:`reading_disagrees`). An ``.npz``
+source gives columns per set (``second_model.py opinion``); ``--opinion disagrees,doubt``
+adds those columns as features, the first of them above 0 counting as the flag.
 
 Printed per set: rows flagged (share of its hanzi), errors flagged, and of those the
 errors today's score leaves unmarked (CPP test by the fit on everything, each blind set by
@@ -126,8 +129,11 @@ def collect(out_dir: Path, cpp: Path) -> None:
     rows_of = scorer.rows
     seen: list = []
 
+    spans: dict[str, list[tuple[int, int]]] = {}
+
     def recording(text, tokens):
         rows = rows_of(text, tokens)
+        spans[text] = [(tok.start, tok.end) for tok in tokens]
         seen.extend((text, tokens[t].start, text[tokens[t].start:tokens[t].end], k,
                      tokens[t].citation[k], tokens[t].sources[k].value) for t, k, _ in rows)
         return rows
@@ -136,9 +142,13 @@ def collect(out_dir: Path, cpp: Path) -> None:
     contexts: dict[str, list] = {}
     set_rows = marks_fit.set_rows
 
+    cuts: dict[str, dict[str, list[tuple[int, int]]]] = {}
+
     def per_set(engine, items, recorded=None):
         seen.clear()
+        spans.clear()
         data = set_rows(engine, items, recorded)
+        cuts[str(len(contexts))] = dict(spans)
         contexts[str(len(contexts))] = list(seen)
         return data
 
@@ -150,10 +160,13 @@ def collect(out_dir: Path, cpp: Path) -> None:
         del scorer.rows
     names = list(sets)
     contexts = {names[int(i)]: rows for i, rows in contexts.items()}
+    cuts = {names[int(i)]: texts for i, texts in cuts.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     np.savez(out_dir / "rows.npz", **{f"{n}|{f}": v for n, d in sets.items() for f, v in d.items()})
     with open(out_dir / "ctx.pkl", "wb") as fh:
         pickle.dump(contexts, fh)
+    with open(out_dir / "cuts.pkl", "wb") as fh:  # set -> text -> its tokens' spans
+        pickle.dump(cuts, fh)
     texts = sorted({row[0].replace("\n", " ") for rows in contexts.values() for row in rows})
     (out_dir / "texts.txt").write_text("\n".join(texts) + "\n", encoding="utf-8")
     print(f"{sum(len(v) for v in contexts.values())} rows, {len(texts)} texts -> {out_dir}")
@@ -282,9 +295,18 @@ def measure(folder: Path, source: Path, kind: str, fit: bool) -> None:
         sets.setdefault(name, {})[field] = raw[key]
     with open(folder / "ctx.pkl", "rb") as fh:
         contexts = pickle.load(fh)
-    opinion = json.loads(source.read_text(encoding="utf-8"))
-    table = load_classes()
-    column = {n: np.array(opinion_column(contexts[n], opinion, kind, table)) for n in sets}
+    if source.suffix == ".npz":  # columns per set (``second_model.py opinion``)
+        given = np.load(source)
+        kinds = kind.split(",")
+        extra = {n: np.column_stack([given[f"{n}|{k}"] for k in kinds]) for n in sets}
+    else:
+        opinion = json.loads(source.read_text(encoding="utf-8"))
+        table = load_classes()
+        kinds = ["second_opinion"]
+        extra = {n: np.array(opinion_column(contexts[n], opinion, kind, table))[:, None]
+                 for n in sets}
+    # what counts as the source's flag: its first column above 0
+    column = {n: extra[n][:, 0] for n in sets}
     args = Namespace(drop="", rate_prior=2.0, budget=1.95, l2=10.0, classroom_weight=2.0,
                      blind_weight=5.0)
     fitted = marks_misses.fitted_scores(sets, args)
@@ -308,11 +330,11 @@ def measure(folder: Path, source: Path, kind: str, fit: bool) -> None:
     print(f"  {'blind readings, pooled':28s} {pooled[0]:5d} ({share:.2f} %); "
           f"{pooled[2]} of {pooled[3]} errors; {pooled[4]} unmarked today")
     if fit:
-        cache = folder / f"rows+{source.stem}-{kind}.npz"
-        np.savez(cache, **{f"{n}|{f}": (np.column_stack([v, column[n]]) if f == "x" else v)
+        cache = folder / f"rows+{source.stem}-{kind.replace(',', '+')}.npz"
+        np.savez(cache, **{f"{n}|{f}": (np.column_stack([v, extra[n]]) if f == "x" else v)
                            for n, d in sets.items() for f, v in d.items()})
-        marks.FEATURES = (*marks.FEATURES, "second_opinion")
-        marks.WEIGHTS = (*marks.WEIGHTS, 0.0)
+        marks.FEATURES = (*marks.FEATURES, *kinds)
+        marks.WEIGHTS = (*marks.WEIGHTS, *[0.0] * len(kinds))
         marks_fit.main(["--cache", str(cache)])
 
 
@@ -329,7 +351,10 @@ def main(argv: list[str] | None = None) -> int:
     m = sub.add_parser("measure")
     m.add_argument("folder", type=Path)
     m.add_argument("source", type=Path)
-    m.add_argument("--opinion", choices=("class", "reading"), default="class")
+    m.add_argument("--opinion", default="class",
+                   help="class or reading (a tagger's or g2p's output, JSON); for an .npz of "
+                        "second_model.py, its columns to add, comma-separated (the first "
+                        "above 0 counts as a flag): disagrees, doubt, known")
     m.add_argument("--fit", action="store_true")
     args = ap.parse_args(argv)
     if args.step == "collect":
