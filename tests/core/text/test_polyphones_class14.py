@@ -114,6 +114,7 @@ def _word(engine, text: str, word: str) -> tuple[str, ...]:
         ("他说一口地道的北京话。", "地道", ("di4", "dao5")),
         ("这是一条地道的北京胡同。", "地道", ("di4", "dao5")),
         ("地道的北京菜很好吃。", "地道", ("di4", "dao5")),
+        ("地道战是一部老电影。", "地道战", ("di4", "dao4", "zhan4")),
     ],
 )
 def test_class14_words(engine, text: str, word: str, expected: tuple[str, ...]) -> None:

@@ -178,6 +178,9 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         # a Xiongnu queen (现代汉语词典 yānzhī, CC-CEDICT): the model, asked because the word
         # is rare, overruled 氏 to shì in 颛渠阏氏 (cpp14)
         "阏氏": "yan1 zhi1",
+        # tunnel warfare (现代汉语词典 dìdàozhàn; CC-CEDICT lacks the word, and its parts read
+        # 地道 as dìdao "authentic")
+        "地道战": "di4 dao4 zhan4",
     }.items()
 }
 
