@@ -178,6 +178,9 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         # a Xiongnu queen (现代汉语词典 yānzhī, CC-CEDICT): the model, asked because the word
         # is rare, overruled 氏 to shì in 颛渠阏氏 (cpp14)
         "阏氏": "yan1 zhi1",
+        # tunnel warfare (现代汉语词典 dìdàozhàn; CC-CEDICT lacks the word, and its parts read
+        # 地道 as dìdao "authentic")
+        "地道战": "di4 dao4 zhan4",
     }.items()
 }
 
@@ -702,9 +705,34 @@ _GAN1_CLAUSE_ENDS = frozenset({"了", "了吗", "了吧", "了呢", "了没有",
 
 
 _GAN1_CUP = re.compile(r"了?(一|这|那|两|三)?杯")
+#: Adverbs and lengths of time between a thing and 干了 (衣服一会儿就干了, 地面很快就干了,
+#: 毛巾没多久就干了): stripped to find the clause's subject.
+_SOON = re.compile(
+    r"(一会儿|一会|没一会儿|一下子|很快|马上|不久|没多久|半天|几分钟|一天|一夜|一上午|一下午"
+    r"|早就|早|已经|终于|都|全都|全|也|就|快)+$"
+)
+#: A subject that ends with one of these is a person, who does (他们一会儿就干了: gàn).
+_PERSON_ENDS = ("们", "人", "员", "生", "师", "工", "者", "傅", "家", "子们")
+#: 干 + a trade (干这行, 干一行, 干哪一行) or a result 完 (干完了): the verb gàn.
+_GAN4_TRADE = re.compile(r"(这|那|哪)?一?行|完")
+
+
+def _dried_subject(ctx: Context) -> bool:
+    """True if the clause before 干了 is a thing, then adverbs or a length of time (衣服一会儿
+    就干了, 地面很快就干了), or only those (，没多久就干了: the thing was named before)."""
+    subject = _SOON.sub("", ctx.before)
+    if not subject:
+        return ctx.before != ""
+    if subject.endswith(_WORK_DONE) or subject.endswith(_PERSON_ENDS):
+        return False
+    if subject[-1] in _PRONOUN_CHARS:
+        return False
+    return subject[-2:] in ctx.nouns or subject[-1:] in ctx.nouns
 
 
 def _gan(ctx: Context) -> str | None:
+    if _GAN4_TRADE.match(ctx.after):
+        return "gan4"  # 干一行爱一行, 他干这行十年了, 一会儿就干完了
     if ctx.prev in ("弄", "晾", "烘", "喝", "抹", "拧", "挤") and _first(ctx.after) in (
         "了", "净", ""
     ):
@@ -732,6 +760,9 @@ def _gan(ctx: Context) -> str | None:
         if (any(subject.endswith(n) for n in (subject[-2:], subject[-1:]) if n in ctx.nouns)
                 and not subject.endswith(_WORK_DONE)):
             return "gan1"  # 衣服都干了: the things became dry (活儿都干了: the verb)
+    if (ctx.prev in ("就", "快", "早", "早就") and ctx.after in _GAN1_CLAUSE_ENDS
+            and ctx.clause_end and _dried_subject(ctx)):
+        return "gan1"  # 衣服一会儿就干了, 地面很快就干了: soon dry (他一会儿就干了: gàn)
     if ctx.next in ("什么", "嘛", "活", "活儿") or ctx.prev in PRONOUNS:
         return "gan4"
     return None
@@ -944,6 +975,9 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     **{("一行", v): ("yi1", "hang2") for v in "写空抄读念跳隔删加"},
     # 空出一行, 留出一行: a blank row (走出一行人 is rare in class)
     **{("一行", v): ("yi1", "hang2") for v in ("空出", "留出", "出", "留")},
+    # 干一行，爱一行: a trade, háng, after the verbs of the saying (爱一行 is no row)
+    ("一行", "干"): ("yi1", "hang2"),
+    ("一行", "爱"): ("yi1", "hang2"),
     ("同行", "是"): ("tong2", "hang2"),  # 我们是同行: of the same trade (同行 "travel together")
     # 用刀把木头削尖: 用刀 and the 把 of the disposal construction (the segmenter's 刀把
     # "knife handle" is bǎ after 用)
@@ -1037,7 +1071,7 @@ CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
     | {w for w, _ in WORD_BEFORE_OBJECT}
     | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着", "倒车", "口角", "多重",
-       "在校", "剥掉", "剥开", "剥下"}
+       "在校", "剥掉", "剥开", "剥下", "东西", "精神", "大意", "地道"}
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1063,6 +1097,76 @@ _LA_LEFT_BEHIND = re.compile(
     r"了?(一|两|三|几|很多|好多|不少|许多|一些|什么)?[本个把件只支部台节门堂张道]?"
     r"(书|课|功课|东西|钥匙|作业|伞|雨伞|手机|钱包|包|本子|笔|帽子|眼镜|课本|题)"
 )
+
+
+#: 东西 dōngxī "east and west" before a direction, a pair of sides or a length in figures
+#: (东西方向, 东西走向, 东西两岸, 东西长二十公里); 东西 dōngxi "things" before anything else.
+_EAST_WEST = re.compile(
+    r"(方向|走向|向的|向$|两岸|两边|两侧|两端|两头|两面|相距|对峙|横贯|贯通"
+    r"|(长|宽)(约|达|近)?[一二两三四五六七八九十百千几])"
+)
+#: Words after which 精神 is jīngshen "lively, full of energy" (很有精神, 没精神, 特别精神),
+#: closing its clause or before what an adjective takes (了, 多了, 的 after a degree word).
+_LIVELY_DEGREE = frozenset({"很", "太", "真", "挺", "更", "最", "特别", "非常", "十分", "那么",
+                            "这么", "多么", "怪", "蛮"})
+_LIVELY_AFTER = frozenset({"有", "没", "没有"}) | _LIVELY_DEGREE
+_LIVELY_CLOSERS = ("了", "啊", "呀", "吗", "呢", "吧", "多了", "极了", "起来", "点儿", "一点儿",
+                   "一些", "些")
+#: What a text is made of: 大意 after one (and 的) is dàyì, its gist (课文的大意, 段落大意);
+#: elsewhere dàyi "careless" (你太大意了, 不能大意, 我的大意).
+_TEXTS = ("文章", "课文", "段落", "段", "篇", "章", "节", "句", "句话", "话", "故事", "全文",
+          "短文", "原文", "内容", "信", "诗", "小说", "报告", "讲话", "新闻", "对话", "录音",
+          "通知", "材料", "演讲", "电影", "文", "书")
+#: Texts of two characters or more that name 大意 without 的 (段落大意; 说话大意 is careless).
+_TEXT_WORDS = frozenset(t for t in _TEXTS if len(t) > 1) - {"句话"}
+#: Verbs of digging or going through before 地道 dìdào "tunnel" (挖了一条地道, 钻进地道, 修地道),
+#: with an aspect or a direction and an amount between: 地道 dìdao "authentic" follows none.
+_TUNNEL_VERB = re.compile(
+    r"(挖|修|钻|打|建|走|通过|进|进入|出)[了过好着进出]{0,2}"
+    r"(一|两|三|几|很多|许多|不少|好多|一些)?条?$"
+)
+#: What follows 地道 the tunnel: a place in it (地道里, 地道口; not 地道口味, 地道口音).
+_TUNNEL_PLACE = ("里", "口", "内")
+
+
+def _east_west(after: str) -> bool:
+    """True if 东西 is read dōngxī before ``after`` (a direction, its sides, a length)."""
+    return _EAST_WEST.match(after) is not None
+
+
+def _lively(prev: str, after: str, before: str) -> bool:
+    """True if 精神 after ``prev`` is the adjective or the noun jīngshen "lively, energy":
+    after 有/没 or a degree word, closing the clause or before an adjective's 了;
+    a degree word also before 的 (很精神的小伙子, 很有精神的样子)."""
+    if before.endswith(("打起", "提起")):
+        return after == "" or after.startswith("来")  # 打起精神来: pull oneself together
+    if prev not in _LIVELY_AFTER:
+        return False
+    head = before[:-len(prev)] if before.endswith(prev) else before
+    if head.endswith("的"):
+        return False  # 奥运的真精神, 他的最大精神: a noun's modifier, jīngshén
+    if after == "" or after.startswith(_LIVELY_CLOSERS):
+        return True
+    return after.startswith("的") and (prev in _LIVELY_DEGREE or head.endswith(
+        tuple(_LIVELY_DEGREE)))
+
+
+def _gist(prev: str, before: str) -> bool:
+    """True if 大意 is dàyì "the main idea": after a text and 的 (这篇课文的大意) or right
+    after a text (段落大意, 文章大意)."""
+    if prev == "的":
+        return before[:-1].endswith(_TEXTS)
+    return prev in _TEXT_WORDS
+
+
+def _tunnel(prev: str, after: str, before: str) -> bool:
+    """True if 地道 is dìdào "a tunnel": after a measure (一条地道), a verb of digging or
+    going through (挖地道, 钻进了地道) or before a place in it (地道里); never before 的
+    (一条地道的北京胡同, 一口地道的北京话 are authentic)."""
+    if after.startswith("的"):
+        return False
+    place = after.startswith(_TUNNEL_PLACE) and after[1:2] not in ("味", "音", "感")
+    return prev.endswith("条") or place or _TUNNEL_VERB.search(before) is not None
 
 
 def word_in_context(
@@ -1101,6 +1205,14 @@ def word_in_context(
             return ("dao3", "che1")  # 在上海倒车: to change trains at a place
         if prev in _REVERSE_BEFORE or after.startswith(("入库", "进", "出", "时", "的时候")):
             return ("dao4", "che1")  # 只好倒车, 慢慢地倒车, 倒车入库: to reverse
+    if word == "东西" and _east_west(after):
+        return ("dong1", "xi1")  # 东西方向: east-west (东西很多: things)
+    if word == "精神" and _lively(prev, after, before):
+        return ("jing1", "shen5")  # 很有精神: lively (精神压力, 这种精神: jīngshén)
+    if word == "大意" and _gist(prev, before):
+        return ("da4", "yi4")  # 课文的大意: the main idea (太大意了: careless, dàyi)
+    if word == "地道" and _tunnel(prev, after, before):
+        return ("di4", "dao4")  # 挖地道: a tunnel (很地道, 地道的北京菜: authentic, dìdao)
     if word == "卡纸" and before.endswith(("老是", "总是")):
         return ("qia3", "zhi3")  # 打印机老是卡纸: the segmenter's 老 | 是 before the verb
     if word == "背着" and _BEHIND_BACK.match(after):
