@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
 import math
@@ -91,13 +92,46 @@ def own_objects_only() -> Iterator[None]:
     and the engine's passes walked pypinyin's phrase table (200k lists the app never
     loads). On entry the young objects are collected and everything tracked is moved
     out of the collector's reach (:func:`gc.freeze`); on exit it is given back. Not
-    nestable: use one block per timed row."""
+    nestable: use one block per timed row.
+
+    The C allocator is settled too (:func:`settle_allocator`): the memory the work before
+    the block freed is put in order before the clocks start, not at the block's first
+    large allocation."""
     gc.collect()
     gc.freeze()
+    settle_allocator()
     try:
         yield
     finally:
         gc.unfreeze()
+
+
+def settle_allocator() -> bool:
+    """Have glibc's ``malloc`` put the memory freed so far in order now (``malloc_trim(0)``:
+    merging the freed chunks and handing whole free pages back); False where there is no
+    glibc (nothing to do).
+
+    glibc files freed chunks in an unsorted list and sorts them at a later allocation
+    that the small-object lists cannot serve. After the exports before the scale rows
+    (PDF, DOCX, worksheets) and the collection that opens a timed block, the first such
+    allocation in the block (a ``random.Random``, a reader's first big list) paid for
+    sorting all of them: about 40-50 ms of CPU in the 1k reader row (issue 23, speed14b),
+    charged to whichever way was timed first."""
+    global _LIBC  # noqa: PLW0603 - loaded once
+    if _LIBC is None:
+        try:
+            _LIBC = ctypes.CDLL("libc.so.6")
+            _LIBC.malloc_trim  # noqa: B018 - glibc's, or AttributeError
+        except (OSError, AttributeError):
+            _LIBC = False
+    if not _LIBC:
+        return False
+    _LIBC.malloc_trim(0)
+    return True
+
+
+#: glibc, once loaded by :func:`settle_allocator` (False: none on this system)
+_LIBC: ctypes.CDLL | bool | None = None
 
 
 def best_of(func: Callable[[], object], repeat: int) -> float:

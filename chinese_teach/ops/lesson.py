@@ -107,6 +107,7 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
     from chinese_teach.core.library.known import coverage
     from chinese_teach.core.library.models import VocabItem
     from chinese_teach.core.text.analyze import KnownWords, level_index
+    from chinese_teach.core.text.annotation_cache import annotated_in_blocks
 
     with worker_library(path) as lib:
         lesson = lib.lesson(lesson_id)
@@ -116,7 +117,7 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
         out = LessonAnalysis(lesson_id)
         # each text is read once: the proposals, the senses and the coverage share it
         docs = lib.readers(lesson_id)
-        annotated = [engine.annotate(doc.text) for doc in docs]
+        annotated = list(annotated_in_blocks(engine, [doc.text for doc in docs]))
         before = lib.known_before(lesson_id, corpus)
         out.proposals = propose_new_words(lib, lesson_id, engine, corpus, before,
                                           tokens=annotated)

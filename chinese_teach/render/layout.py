@@ -22,7 +22,7 @@ How a widget uses it (the Quick-annotate page, the Reader studio preview)::
     from chinese_teach.render.painter import paint
 
     style = RubyStyle.create(size=16)                       # needs a QGuiApplication
-    paras = [display_tokens(engine.annotate(p)) for p in text.split("\\n")]
+    paras = [display_tokens(t) for t in engine.annotate_many(text.split("\\n"))]
     zoom = 1.5                                              # widget pixels per point
     layout = layout_paragraphs(paras, style, width=self.width() / zoom)
     # paintEvent:

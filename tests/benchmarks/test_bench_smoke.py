@@ -114,3 +114,19 @@ def test_own_objects_only_hides_older_objects_from_the_collector() -> None:
         assert id(before[0]) not in reachable and id(made[0]) in reachable
     assert gc.get_freeze_count() == 0
     assert id(before[0]) in {id(o) for o in gc.get_objects()}
+
+
+def test_own_objects_only_settles_the_allocator_before_the_clocks_start(monkeypatch) -> None:
+    """The memory freed before a timed block is put in order on entry (glibc's
+    ``malloc_trim``), not charged to the block's first large allocation."""
+    import sys
+
+    from benchmarks import common
+
+    calls: list[str] = []
+    monkeypatch.setattr(common, "settle_allocator", lambda: calls.append("settled") or True)
+    with common.own_objects_only():
+        assert calls == ["settled"]
+    assert calls == ["settled"]
+    monkeypatch.undo()
+    assert common.settle_allocator() is sys.platform.startswith("linux")

@@ -120,6 +120,10 @@ def test_analysis_reads_each_text_once_and_agrees_with_the_separate_reads(
             calls.append(("annotate", text))
             return self._inner.annotate(text, **kw)
 
+        def annotate_many(self, texts: list[str], **kw):
+            calls.extend(("annotate", text) for text in texts)
+            return self._inner.annotate_many(texts, **kw)
+
     out = ops.analyse_lesson(lib.path, lesson.id, Counting(engine), corpus)
     read = [c for c in calls if c[1] in texts]
     assert sorted(read) == sorted(("annotate", t) for t in texts)

@@ -318,7 +318,11 @@ _MARKED = re.compile(r"\((?:slang|Internet slang|vulgar|derog\.|offensive|typogr
                      re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)
 def _useful(sense: str) -> bool:
+    """Whether a sense may stand in a learner gloss (no cross-reference, no unhelpful or
+    marked sense, no classifier note); kept per sense: a word's senses are asked again by
+    each rule of :meth:`Glosser.gloss`, and by the reader's glossary and pop-ups."""
     return (not CROSS_REFERENCE.match(sense) and not _UNHELPFUL.match(sense)
             and not sense.startswith("CL:") and not _MARKED.search(sense))
 
@@ -370,9 +374,10 @@ def figurative_first(senses: tuple[str, ...] | list[str]) -> list[str]:
     return rest + moved
 
 
+@lru_cache(maxsize=1 << 16)
 def _clean(sense: str) -> str:
     """A sense without pronunciation and classifier notes; "classifier for" is said as
-    teachers say it ("measure word for")."""
+    teachers say it ("measure word for"). Kept per sense (see :func:`_useful`)."""
     text = _CL_NOTE.sub("", _PR_NOTE.sub("", sense)).strip()
     if text.startswith("classifier for"):
         text = "(measure word for" + text[len("classifier for"):] + ")"

@@ -17,6 +17,7 @@ from chinese_teach.core.corpus.glosses import token_glosses
 from chinese_teach.core.documents.display import word_ruby_parts
 from chinese_teach.core.documents.reader import capitalize_ruby, name_caps
 from chinese_teach.core.documents.worksheet import split_sentences
+from chinese_teach.core.text.annotation_cache import annotated_in_blocks
 from chinese_teach.core.text.syllables import ToneStyle, tone_of
 from chinese_teach.core.text.tokens import Kind
 
@@ -78,8 +79,7 @@ def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
     """``text`` cut in sentences of annotated words; ``new_words`` are marked new (their
     pinyin stays when the teacher shows the new words' pinyin only)."""
     sentences: list[tuple[ClassWord, ...]] = []
-    for sentence in split_sentences(text):
-        tokens = engine.annotate(sentence)
+    for tokens in annotated_in_blocks(engine, split_sentences(text)):  # a block per call
         glosses = token_glosses(tokens, corpus) if corpus is not None else [None] * len(tokens)
         words: list[ClassWord] = []
         for tok, gloss in zip(tokens, glosses, strict=True):

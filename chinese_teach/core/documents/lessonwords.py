@@ -22,6 +22,7 @@ from chinese_teach.core.documents.reader import lookup_definitions
 from chinese_teach.core.labels import label
 from chinese_teach.core.text.analyze import KnownWords, join_known, level_index
 from chinese_teach.core.text.analyze import is_known as known_or_combined
+from chinese_teach.core.text.annotation_cache import annotated_in_blocks
 from chinese_teach.core.text.learner import is_number
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Kind
@@ -192,7 +193,7 @@ def lesson_senses(
     texts = [doc.text for doc in lib.readers(lesson.id)]
     if not texts:
         return {}
-    return text_senses((engine.annotate(text) for text in texts), corpus, words)
+    return text_senses(annotated_in_blocks(engine, texts), corpus, words)
 
 
 def resolve_vocab(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 Key = tuple[str, bool] | tuple[str, bool, str]
@@ -74,3 +74,19 @@ class AnnotationCache:
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+
+
+def annotated_in_blocks(engine, texts: Iterable[str], *, tone_changes: bool = True,
+                        size: int = PARAGRAPHS_PER_CALL) -> Iterator[list[Any]]:
+    """The tokens of each of ``texts`` in order, as ``engine.annotate`` gives them, read
+    ``size`` texts per :meth:`.TextEngine.annotate_many` call (the polyphone model runs
+    once per block, not once per text); lazy, a block at a time, so a caller that stops
+    early (or a long list) holds the engine for one block only."""
+    block: list[str] = []
+    for text in texts:
+        block.append(text)
+        if len(block) == size:
+            yield from engine.annotate_many(block, tone_changes=tone_changes)
+            block = []
+    if block:
+        yield from engine.annotate_many(block, tone_changes=tone_changes)

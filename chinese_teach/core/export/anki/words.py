@@ -20,6 +20,7 @@ from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Level, Standard
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.annotation_cache import annotated_in_blocks
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source, is_hanzi_char
 from chinese_teach.core.textio import read_text_file
@@ -288,7 +289,7 @@ def build_words(
     # a word of a typed list with no text keeps its lone-word sense.
     given = {w: overrides.get(w) or _library_override(library, w) for w in word_list}
     untold = [w for w in word_list if given[w].meaning is None]
-    senses = text_senses((engine.annotate(t) for t in text_list), dictionary.corpus,
+    senses = text_senses(annotated_in_blocks(engine, text_list), dictionary.corpus,
                          untold) if text_list and untold else {}
     for i, word in enumerate(word_list):
         if i % 50 == 0:
