@@ -99,10 +99,13 @@ class Curated:
 
     word: str
     syllables: tuple[str, ...] | None  # None: any reading
-    #: "*", "before-verb", "not-before-verb", "after-verb", "end", "after:X|Y", "before:X|Y",
+    #: "*", "before-verb", "not-before-verb", "after-verb", "end", "after:X|Y", "before:X|Y"
+    #: (an option the cut split into two one-character words is read joined: 算 + 一 / 个
+    #: for 一个, :func:`_reach21_joined`),
     #: "not-before:X|Y" (a word follows in the clause, neither X nor Y: 最好 + 早点儿),
     #: "after-number", "before-measure" (a measure word or a unit next: 十 + 来 + 个),
-    #: "before-person", "person-then:X|Y" (a person, then X or Y or a word starting with one: 送
+    #: "before-person" (not after a number: 一 + 对 + 老人), "person-then:X|Y" (a person,
+    #: then X or Y or a word starting with one: 送
     #: + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 + 打电话), "later:X|Y" (X or Y
     #: later in the clause: 离 + 这儿 + 很 + 远; a one-character option also matches a word
     #: starting with it: 请你 + 喝咖啡), "not-later:X|Y" (neither, past the next word: 比 + 谁 +
