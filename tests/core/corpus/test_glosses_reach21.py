@@ -79,3 +79,12 @@ def test_the_batch_kinds_lines(corpus, engine) -> None:
     assert _first(corpus, engine, "我学了三周汉语。", "周") == "week"
     assert _first(corpus, engine, "这本书一点儿意思也没有。", "意思") == "interest"
     assert _first(corpus, engine, "这个词是什么意思？", "意思") == "meaning"
+
+
+def test_pianyi_by_its_clause(corpus, engine) -> None:
+    """便宜 after 占 in its clause "a petty advantage", before a person "to let (sb) off
+    lightly"; in a comparison or before 的 it stays "cheap"."""
+    assert _first(corpus, engine, "小心别让人占了便宜。", "便宜") == "a petty advantage"
+    assert _first(corpus, engine, "这次就便宜他了。", "便宜") == "to let (sb) off lightly"
+    assert _first(corpus, engine, "这个比那个便宜。", "便宜") == "cheap"
+    assert _first(corpus, engine, "便宜的东西不一定好。", "便宜") == "cheap"
