@@ -99,10 +99,13 @@ class Curated:
 
     word: str
     syllables: tuple[str, ...] | None  # None: any reading
-    #: "*", "before-verb", "not-before-verb", "after-verb", "end", "after:X|Y", "before:X|Y",
+    #: "*", "before-verb", "not-before-verb", "after-verb", "end", "after:X|Y", "before:X|Y"
+    #: (an option the cut split into two one-character words is read joined: 算 + 一 / 个
+    #: for 一个, :func:`_reach21_joined`),
     #: "not-before:X|Y" (a word follows in the clause, neither X nor Y: 最好 + 早点儿),
     #: "after-number", "before-measure" (a measure word or a unit next: 十 + 来 + 个),
-    #: "before-person", "person-then:X|Y" (a person, then X or Y or a word starting with one: 送
+    #: "before-person" (not after a number: 一 + 对 + 老人), "person-then:X|Y" (a person,
+    #: then X or Y or a word starting with one: 送
     #: + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 + 打电话), "later:X|Y" (X or Y
     #: later in the clause: 离 + 这儿 + 很 + 远; a one-character option also matches a word
     #: starting with it: 请你 + 喝咖啡), "not-later:X|Y" (neither, past the next word: 比 + 谁 +
@@ -476,6 +479,18 @@ VERB_ADVERBS = frozenset({
     "正在", "一直", "常常", "经常", "总是", "慢慢", "不太", "越来越", "开始", "马上", "渐渐",
     "在", "正",
 })
+#: words21: adverbs of nearness between a word and the amount it reads (都 + 快 + 十二点 +
+#: 了, 已经 + 差不多 + 一年 + 了): the amount still stands next.
+_REACH21_NEAR = frozenset({"快", "快要", "差不多", "将近", "几乎", "大概", "大约", "已经",
+                           "都", "才", "就", "只", "只有"})
+#: words21: one-character adjectives that stand as a modifier between a verb's amount and
+#: its object (交 + 了 + 不少 + 新 + 朋友, 买 + 了 + 一件 + 旧 + 衣服): the object is the noun.
+_REACH21_MODIFIERS = frozenset("新旧老好大小长短红白黑")
+#: words21: words between a person and the verb the person is told to do (叫 + 我们 + 每个人
+#: + 明天 + 都 + 带 …; 让 + 你们 + 俩 + 一起 + 去): the person's apposition and adverbs.
+_REACH21_APPOSITION = frozenset({"每", "个", "人", "每个人", "俩", "两个", "几个", "一起",
+                                 "一块儿", "都", "也", "先", "再", "早点儿", "马上", "自己",
+                                 "大家", "各", "们", "今天", "明天", "下午", "晚上"})
 #: Words after a noun that make it a place or a time (在比赛中, 在学习上): the noun stays.
 _LOCATIVES = frozenset({"中", "上", "里", "之中", "当中", "方面", "中间", "以后", "以前", "前",
                         "后"})
@@ -771,16 +786,39 @@ def _bare_direction(rest: tuple[str, ...]) -> bool:
         w in _FINAL_PARTICLES for w in words[1:])
 
 
+#: words21: question words that make what follows a verb an indirect question, past its
+#: first word (看 + 天气 + 怎么样, 看 + 你 + 什么时候 + 有空): a choice too.
+_REACH21_ASKING = frozenset({"怎么样", "怎样", "如何", "什么时候", "多少", "多久", "几点"})
+
+
 def _offers_choice(words: tuple[str, ...]) -> bool:
     """Whether ``words`` hold a choice: 还是, or a word, 不 and a word starting as it did (同 +
-    不 + 同意, 去 + 不 + 去), or one token of that shape (去不去, 好不好)."""
+    不 + 同意, 去 + 不 + 去), or one token of that shape (去不去, 好不好), or an indirect
+    question past the first word (天气 + 怎么样)."""
     for k, w in enumerate(words):
         if w == "还是" or (len(w) == 3 and w[1] in "不没" and w[0] == w[2]):
+            return True
+        if k > 0 and w in _REACH21_ASKING:
             return True
         if w in ("不", "没") and 0 < k < len(words) - 1 and (
                 words[k + 1][:1] == words[k - 1][:1]):
             return True
     return False
+
+
+def _reach21_joined(when: str, rest: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words after a word with its next two one-character words joined, where the
+    two spell an option of a "before:" part of ``when`` that the cut split (算 + 一 / 个 +
+    专家 for "before:一个", 想 + 了 / 想 for "before:了想"); None otherwise. Not for a
+    piece of a longer word (上 of 天上 + 一 / 个): the caller checks (words21)."""
+    if len(rest) < 2 or len(rest[0]) != 1 or len(rest[1]) != 1:
+        return None
+    two = rest[0] + rest[1]
+    for part in when.split("&"):
+        kind, options = _parsed_condition(part)
+        if kind == "before" and frozenset.__contains__(options, two):
+            return (two, *rest[2:])
+    return None
 
 
 def _number_prefix(word: str) -> int:
@@ -1549,6 +1587,11 @@ class Glosser:
                                         following=following) and (
                     _APART not in line.when or not self._forms_word(prev, word)):
                 return line.gloss, True
+            joined = _reach21_joined(line.when, rest)
+            if joined and not alone and not self._forms_word(prev, word) and self._when(
+                    line.when, prev, joined, earlier, question, following=following) and (
+                    _APART not in line.when):
+                return line.gloss, True
         return fallback, False
 
     def _forms_word(self, prev: str, word: str) -> bool:
@@ -1609,7 +1652,9 @@ class Glosser:
             return bool(nxt) and (nxt == "个" or nxt in _UNITS or nxt.startswith(_COST_UNITS)
                                   or self._is_measure(nxt))
         if kind == "before-person":
-            return self._person_ahead(rest)
+            # not where a number stands before the word, which is then a measure word (一 +
+            # 对 + 老人 "a couple"; words21); 这 may be the subject (这 + 关 + 你 + 什么事)
+            return not (is_number(prev) or prev == "几") and self._person_ahead(rest)
         if kind == "person-then":
             # the word after the person, or its first character (回家, 到家)
             return is_person(nxt) and len(rest) > 1 and (
@@ -1623,6 +1668,13 @@ class Glosser:
             later = list(rest[1:4])
             while later and later[0] in _WHEN_WORDS:
                 later = later[1:]
+            if is_person(nxt) and later and later[0] in _REACH21_APPOSITION:
+                # past the person's apposition and adverbs (叫 + 我们 + 每个人 + 明天 + 都 +
+                # 带; words21)
+                later = list(rest[1:8])
+                while later and (later[0] in _REACH21_APPOSITION or later[0] in _WHEN_WORDS
+                                 or later[0] in VERB_ADVERBS):
+                    later = later[1:]
             return is_person(nxt) and bool(later) and self._is_verb(later[0])
         if kind == "later":
             return any(w in options or w[:1] in options for w in rest[1:])
@@ -1832,7 +1884,8 @@ class Glosser:
             words = words[1:]
         if len(words) > 2 and words[0] == "好" and words[1] in ("几", "多"):
             words = words[1:]  # 好 + 几 + 个 + 地方 "quite a few": read as the amount
-        if len(words) > 1 and words[0] == "很" and words[1] == "多":
+        counted = len(words) > 1 and words[0] == "很" and words[1] == "多"
+        if counted:
             words = words[2:]
         elif words and (words[0] in _SOME or self._amount(words[0])
                         or self._demonstrative(words[0])):
@@ -1852,6 +1905,10 @@ class Glosser:
             if words[:1] == ["的"] and (timed or amount_of_time):
                 # 两个小时的 + 游戏; the noun may lie past the words read (一个多小时的 …)
                 words = words[1:]
+            counted = True
+        if counted and len(words) > 1 and words[0] in _REACH21_MODIFIERS and (
+                self._noun_like(words[1]) or is_person(words[1])):
+            words = words[1:]  # an amount, then 新 + 朋友: the noun (words21)
         return words[0] if words else ""
 
     def _objects(self, rest: tuple[str, ...], earlier: tuple[str, ...] = (),
@@ -1873,6 +1930,14 @@ class Glosser:
                     is_person(head)) and (self._noun_like(head) or not self._is_verb(head)):
                 out.append(head)  # 服务 + 费: a noun of a class, though 费 is also a verb
         if "的" in rest[:4]:
+            k = rest.index("的")
+            if k + 1 < len(rest) and rest[k + 1] not in _NO_OBJECT:
+                out.append(rest[k + 1])
+        elif "的" in rest and found and (is_person(found) or self._is_verb(found)
+                                          or not self._noun_like(found)):
+            # the object named past a longer 的-phrase, where the word read first is a
+            # person (做 + 了 + 我们 + 三年 + 的 + 班主任) or no noun (出 + 了 + 一本 + 介绍 +
+            # 中国菜 + 的 + 书); words21
             k = rest.index("的")
             if k + 1 < len(rest) and rest[k + 1] not in _NO_OBJECT:
                 out.append(rest[k + 1])
@@ -2101,6 +2166,8 @@ class Glosser:
         ``units`` too, an amount in one of them (of time: 要 + 多长时间, 要 + 三天)."""
         kinds = units or _COST_UNITS
         words = list(rest)
+        while len(words) > 1 and words[0] in _REACH21_NEAR:
+            words = words[1:]  # 都 + 快 + 十二点 (words21)
         if words and words[0] == "了":
             words = words[1:]  # 过了一个星期
         if words and not self._amount(words[0]) and self._is_verb(words[0]):
