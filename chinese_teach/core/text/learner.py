@@ -540,9 +540,10 @@ class LearnerCut:
           the character that makes a learner word with the verb: 向右转 | 弯 -> 向右 | 转弯
           (to turn right at the corner). Only after a direction phrase: a longer string
           elsewhere keeps its cut (细微差别 | 的, 普遍存在 | 于, 看不到 | 底);
-        * a word the dictionary has only as a place's name, a learner word and 都/也/还
-          (:data:`CUT22_NAME_ADVERBS`), before a verb, is the noun and the adverb: 花都 | 开
-          -> 花 | 都 | 开 (the flowers have all opened; 去花都 keeps the place)."""
+        * a word the dictionary has only as a place's name, a learner word that is no
+          learner verb and 都/也/还 (:data:`CUT22_NAME_ADVERBS`), before a verb, is the word
+          and the adverb: 花都 | 开 -> 花 | 都 | 开 (the flowers have all opened; 去花都
+          keeps the place, and 成都是 the city: 成 is a verb)."""
         last = len(words) - 1
         at = [i for i in range(last) if len(words[i]) in (2, 3) and (
             (len(words[i]) == 2 and (words[i][1] in CUT22_NAME_ADVERBS
@@ -556,7 +557,8 @@ class LearnerCut:
         for i in at:
             word, after = words[i], words[i + 1]
             if word[1] in CUT22_NAME_ADVERBS and word[0] != word[1]:
-                if (word not in vocab and word[0] in vocab and self._verbs[after[0]]
+                if (word not in vocab and word[0] in vocab and not self._verbs[word[0]]
+                        and self._verbs[after[0]]
                         and not self._kept(word) and self._proper_only(word)):
                     if out is None:
                         out = list(words)

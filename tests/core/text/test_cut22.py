@@ -1,7 +1,9 @@
 """Cuts that hid or split the word a learner looks up (issue 15, cut22): a doubled character
 before a noun suffix (种 | 种子), a verb-object word of HSK 1-6 after a string no dictionary
 has (向右 | 转弯), a learner verb and 了 where the pair is a word of HSK 7-9 only (吹 | 了),
-and a surname that is also an adverb before a one-character verb (白 | 送, no name)."""
+a surname that is also an adverb before a one-character verb (白 | 送, no name), and a place's
+name of a learner word and 都 before a verb (花 | 都 | 开). 很快活 and the shapes of 很大方 are
+cut by words18's regroup step (很 | 快活, 很 | 大方): held here too."""
 
 from __future__ import annotations
 
@@ -24,6 +26,14 @@ def _cut(engine, text: str) -> list[str]:
         ("算了，别去了。", ["算了", "别", "去", "了"]),
         ("这件衣服是白送的。", ["这", "件", "衣服", "是", "白", "送", "的"]),
         ("这是常去的地方。", ["这", "是", "常", "去", "的", "地方"]),
+        ("公园里的花都开了。", ["公园", "里", "的", "花", "都", "开", "了"]),
+        ("春天到了，花都开了。", ["春天", "到", "了", "花", "都", "开", "了"]),
+        ("我们去花都。", ["我们", "去", "花都"]),
+        ("成都是一座美丽的城市。", ["成都", "是", "一", "座", "美丽", "的", "城市"]),
+        ("他想起小时候的事，心里很快活。",
+         ["他", "想起", "小时候", "的", "事", "心里", "很", "快活"]),
+        ("这件衣服的颜色很大方。", ["这", "件", "衣服", "的", "颜色", "很", "大方"]),
+        ("她今天穿得很大方。", ["她", "今天", "穿", "得", "很", "大方"]),
     ],
 )
 def test_the_learner_word_is_cut_whole(engine, text: str, words: list[str]) -> None:
@@ -52,3 +62,9 @@ def test_the_segmenter_words_are_moved_only_for_these_classes(engine) -> None:
     assert regroup(["路口", "向右转", "弯"]) == ["路口", "向右", "转弯"]
     words = ["我们", "今天", "很", "忙"]
     assert regroup(words) is words  # nothing moved: the same list
+
+
+def test_a_place_name_with_an_adverb_is_split_before_a_verb_only(engine) -> None:
+    regroup = engine.learner.regroup
+    assert regroup(["的", "花都", "开", "了"]) == ["的", "花", "都", "开", "了"]
+    assert regroup(["去", "花都"]) == ["去", "花都"]
