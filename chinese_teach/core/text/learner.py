@@ -17,12 +17,15 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
   over"), where the pair is in no learner list;
 * a word of HSK 2021 levels 7-9 made of a one-character verb and its object, both
   learner words of HSK 1-6 (做生意: 做 + 生意; 发脾气, 晒太阳, 过日子), though it is in
-  a list: the learner meets and looks up its two words long before levels 7-9;
+  a list: the learner meets and looks up its two words long before levels 7-9; so is a
+  word of levels 7-9 only made of a learner verb and 了 (吹了 "to fall through": 吹 + 了);
 
 A doubled adjective before 地 is the doubled word and 地 (轻轻地: 轻轻 + 地). Before the
 words are read, :meth:`LearnerCut.regroup` moves two boundaries of the segmenter's that
 hide a learner word: 很大 | 方 -> 很 | 大方 (an adverb's combination gives its word to the
-character after it) and 满意 | 地点 | 了 -> 满意 | 地 | 点 | 了 (地 and a verb).
+character after it) and 满意 | 地点 | 了 -> 满意 | 地 | 点 | 了 (地 and a verb), and
+:meth:`LearnerCut._cut22_objects` three more: 种种 | 子 -> 种 | 种子, 向右转 | 弯 -> 向右 |
+转弯, 花都 | 开 -> 花 | 都 | 开.
 
 Learner words the segmenter cuts in two are joined where their place shows them: 有的
 and 好在 first in a clause, 对了 and 请进 as a whole clause, 不对 ending a clause, 老是
@@ -39,7 +42,9 @@ joined into one (二〇二四 年, 两千零八 年). Names stay whole and are m
 names of ``resources/words`` (小明, 大卫), a surname with a title (王老师, 张先生),
 老/小 with a surname (老王), a surname with a given name where the sentence calls for a
 person (我叫李华, 王小明说: :func:`.names.given_name_length`), and words the dictionary
-only knows as proper nouns. Surnames and titles come from :mod:`.names`.
+only knows as proper nouns. 白 and 常 before a one-character learner verb are the adverb
+and the verb, no name (这件衣服是白送的), except after 叫. Surnames and titles come from
+:mod:`.names`.
 """
 
 from __future__ import annotations
