@@ -68,3 +68,28 @@ def test_a_place_name_with_an_adverb_is_split_before_a_verb_only(engine) -> None
     regroup = engine.learner.regroup
     assert regroup(["的", "花都", "开", "了"]) == ["的", "花", "都", "开", "了"]
     assert regroup(["去", "花都"]) == ["去", "花都"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("春天是种种子的季节。", "zhong4"), ("春天种种子。", "zhong4"), ("这种种子很好。", "zhong3"),
+     ("一种种子。", "zhong3")],
+)
+def test_zhong_before_zhongzi_is_the_verb(engine, text: str, expected: str) -> None:
+    """种 cut off before 种子 is "to sow" (zhòng); after 这 or a numeral it is the measure
+    word (zhǒng)."""
+    [zhong] = [t for t in engine.annotate(text) if t.text == "种"]
+    assert zhong.pinyin == (expected,)
+
+
+def test_zhong_before_zhongzi_on_the_fast_and_slow_paths(engine) -> None:
+    """种 reads its neighbours, so it is never kept as a context-free reading; a run read
+    word by word reads it as the fast path does."""
+    from tests.core.text.fast_slow import fast_and_slow
+
+    reader = engine.reader
+    assert reader._context_free_reading("种", reader.model) is False
+    fast, slow = fast_and_slow(reader, "春天是种种子的季节", [(0, 2), (2, 3), (3, 4), (4, 6),
+                                                        (6, 7), (7, 9)])
+    assert [(w.syllables, w.sources) for w in fast] == [(w.syllables, w.sources) for w in slow]
+    assert fast[2].syllables == ("zhong4",)
