@@ -19,7 +19,7 @@ from chinese_teach import paths
 from chinese_teach.core.corpus.glosses import lone_readings
 from chinese_teach.core.corpus.store import Corpus, open_corpus
 from chinese_teach.core.text.crossing import Uncrosser
-from chinese_teach.core.text.learner import ADVERBS_FIRST, LearnerCut, Piece
+from chinese_teach.core.text.learner import LearnerCut, Piece
 from chinese_teach.core.text.levels import senses_start
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.names import mark_names
@@ -237,8 +237,7 @@ class TextEngine:
                 if len(words) > 1:
                     if uncross is not None:
                         words = uncross(words)
-                    if regroup is not None and (
-                            "地" in chunk or any(map(chunk.__contains__, ADVERBS_FIRST))):
+                    if regroup is not None:
                         words = regroup(words)
                     # Each of these reads characters the run must hold (the text's test
                     # first, then the run's: most runs hold none).

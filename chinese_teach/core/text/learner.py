@@ -17,12 +17,15 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
   over"), where the pair is in no learner list;
 * a word of HSK 2021 levels 7-9 made of a one-character verb and its object, both
   learner words of HSK 1-6 (做生意: 做 + 生意; 发脾气, 晒太阳, 过日子), though it is in
-  a list: the learner meets and looks up its two words long before levels 7-9;
+  a list: the learner meets and looks up its two words long before levels 7-9; so is a
+  word of levels 7-9 only made of a learner verb and 了 (吹了 "to fall through": 吹 + 了);
 
 A doubled adjective before 地 is the doubled word and 地 (轻轻地: 轻轻 + 地). Before the
 words are read, :meth:`LearnerCut.regroup` moves two boundaries of the segmenter's that
 hide a learner word: 很大 | 方 -> 很 | 大方 (an adverb's combination gives its word to the
-character after it) and 满意 | 地点 | 了 -> 满意 | 地 | 点 | 了 (地 and a verb).
+character after it) and 满意 | 地点 | 了 -> 满意 | 地 | 点 | 了 (地 and a verb), and
+:meth:`LearnerCut._cut22_objects` three more: 种种 | 子 -> 种 | 种子, 向右转 | 弯 -> 向右 |
+转弯, 花都 | 开 -> 花 | 都 | 开.
 
 Learner words the segmenter cuts in two are joined where their place shows them: 有的
 and 好在 first in a clause, 对了 and 请进 as a whole clause, 不对 ending a clause, 老是
@@ -39,7 +42,9 @@ joined into one (二〇二四 年, 两千零八 年). Names stay whole and are m
 names of ``resources/words`` (小明, 大卫), a surname with a title (王老师, 张先生),
 老/小 with a surname (老王), a surname with a given name where the sentence calls for a
 person (我叫李华, 王小明说: :func:`.names.given_name_length`), and words the dictionary
-only knows as proper nouns. Surnames and titles come from :mod:`.names`.
+only knows as proper nouns. 白 and 常 before a one-character learner verb are the adverb
+and the verb, no name (这件衣服是白送的), except after 叫. Surnames and titles come from
+:mod:`.names`.
 """
 
 from __future__ import annotations
@@ -67,6 +72,21 @@ ADVERBS_FIRST = frozenset("很不没太真最挺更")
 _REGROUP_STARTS = ADVERBS_FIRST | {"地"}
 #: Aspect particles: a verb stands before them (满意 | 地 | 点 | 了, not 地点 "place").
 _ASPECT = frozenset("了着过")
+#: Noun suffixes: after a doubled character they end the noun of its second character
+#: (种种 | 子 -> 种 | 种子: "to sow seeds", not 种种 "all kinds of" + 子).
+CUT22_NOUN_SUFFIXES = frozenset("子头")
+#: A direction phrase (向右, 往前, 朝南): a string of three characters that starts with one
+#: and ends in a verb gives the verb to a learner word it makes with the character after it
+#: (向右转 | 弯 -> 向右 | 转弯).
+CUT22_TOWARDS = frozenset("向往朝")
+CUT22_DIRECTIONS = frozenset("左右前后东西南北上下里外")
+#: Adverbs that end a place's name the dictionary has (花都 Huadu): after a learner noun
+#: and before a verb they are the adverb (公园里的花都开了: 花 + 都 "all").
+CUT22_NAME_ADVERBS = frozenset("都也还")
+#: Surname characters that are also adverbs before a verb: with a one-character learner
+#: verb after them they are the adverb and the verb, no name (白送 "to give for free",
+#: 常去 "to go often").
+CUT22_ADVERB_SURNAMES = frozenset("白常")
 
 #: Last characters of CC-CEDICT's proper nouns that are no names: peoples and languages
 #: (英国人, 法语, 中文).
@@ -262,6 +282,9 @@ class LearnerCut:
             self._verb_object(word)
         ):
             return (1, 2)  # 做生意: a learner looks up 做 and 生意 (HSK 1 and 3), not HSK 7-9
+        if len(word) == 2 and word[1] == "了" and self._verbs[word[0]] and self._level is not None \
+                and (self._level(word) or _UNLISTED) >= 7 and not self._kept(word):
+            return (1, 1)  # 吹 + 了: a learner verb and 了, not 吹了 "to fail" (HSK 7-9)
         if after_number == AFTER_VERB:
             if len(word) == 2 and word[1] == "了" and word[0] in _COMPLEMENTS and (
                 not self._kept(word)
@@ -473,6 +496,7 @@ class LearnerCut:
           again after the particle: 点了点头), after a word of two characters or more that
           is no noun and starts no free combination (这个, 很多), is the adverbial's 地 and
           the verb (满意 | 地点 | 了 -> 满意 | 地 | 点 | 了: he nodded, no "place")."""
+        words = self._cut22_objects(words)
         starts = _REGROUP_STARTS
         at_pairs = [i for i, w in enumerate(words) if len(w) == 2 and w[0] in starts]
         if not at_pairs:
@@ -507,6 +531,59 @@ class LearnerCut:
             at = len(out) - (len(words) - i)
             if out[at] == word and out[at + 1] == after:
                 out[at:at + 2] = found
+        return out if out is not None else words
+
+    def _cut22_objects(self, words: list[str]) -> list[str]:
+        """``words`` with the boundary before a lone character moved where that character
+        makes a learner word (HSK 2021 levels 1-6) with the last character before it; the
+        same list when nothing moved (most runs):
+
+        * a doubled character before a noun suffix (:data:`CUT22_NOUN_SUFFIXES`): 种种 | 子
+          -> 种 | 种子 (春天是种种子的季节: to sow seeds; 种种 "all kinds of" stands only
+          before a noun phrase);
+        * a direction phrase and a learner verb that no dictionary has as one word, before
+          the character that makes a learner word with the verb: 向右转 | 弯 -> 向右 | 转弯
+          (to turn right at the corner). Only after a direction phrase: a longer string
+          elsewhere keeps its cut (细微差别 | 的, 普遍存在 | 于, 看不到 | 底);
+        * a word the dictionary has only as a place's name, a learner word that is no
+          learner verb and 都/也/还 (:data:`CUT22_NAME_ADVERBS`), before a verb, is the word
+          and the adverb: 花都 | 开 -> 花 | 都 | 开 (the flowers have all opened; 去花都
+          keeps the place, and 成都是 the city: 成 is a verb)."""
+        last = len(words) - 1
+        at = [i for i in range(last) if len(words[i]) in (2, 3) and (
+            (len(words[i]) == 2 and (words[i][1] in CUT22_NAME_ADVERBS
+                                     or (words[i][0] == words[i][1] and len(words[i + 1]) == 1)))
+            or (len(words[i]) == 3 and len(words[i + 1]) == 1 and words[i][0] in CUT22_TOWARDS
+                and words[i][1] in CUT22_DIRECTIONS))]
+        if not at:
+            return words
+        vocab, level, fixed = self._vocab, self._level, self.fixed
+        out: list[str] | None = None
+        for i in at:
+            word, after = words[i], words[i + 1]
+            if word[1] in CUT22_NAME_ADVERBS and word[0] != word[1]:
+                if (word not in vocab and word[0] in vocab and not self._verbs[word[0]]
+                        and self._verbs[after[0]]
+                        and not self._kept(word) and self._proper_only(word)):
+                    if out is None:
+                        out = list(words)
+                    j = len(out) - (len(words) - i)
+                    out[j:j + 1] = (word[0], word[1])
+                continue
+            joined = word[-1] + after
+            if joined not in vocab or fixed(word) or fixed(after) or fixed(joined) or (
+                level is not None and (level(joined) or _UNLISTED) > 6
+            ):
+                continue
+            if len(word) == 2:
+                if after not in CUT22_NOUN_SUFFIXES:
+                    continue
+            elif word in vocab or word in self._dictionary or not self._verbs[word[-1]]:
+                continue
+            if out is None:
+                out = list(words)
+            j = len(out) - (len(words) - i)
+            out[j:j + 2] = (word[:-1], joined)
         return out if out is not None else words
 
     def _in_context(
@@ -574,6 +651,12 @@ class LearnerCut:
         after = text[words[i - 1][0]:words[i - 1][1]] if i else None
         if after is not None and after not in NAME_BEFORE:
             return 0  # a name needs 叫/和/是… before it, or the start of a sentence
+        if text[s] in CUT22_ADVERB_SURNAMES and after != "叫" and (
+            (e - s == 2 and self._verbs[text[s + 1]])
+            or (e - s == 1 and i + 1 < n and words[i + 1][1] - words[i + 1][0] == 1
+                and self._verbs[text[words[i + 1][0]]])
+        ):
+            return 0  # 白 + 送: the adverb "for free" and a verb (是白送的), no name
         if e - s == 1:
             window = [text[a:b] for a, b in words[i:i + 4]]
             taken = given_name_length(window, 0, self._common, after=after)

@@ -467,6 +467,8 @@ def _zhong_plant(ctx: Context) -> str | None:
         return "zhong3"  # 三种语言, 这种水果
     if nxt in _CROPS or nxt in ("了", "过", "着") or _first(_past_ge(ctx.after)) in _CROPS:
         return "zhong4"  # 种花, 我们种了很多花, 种个树
+    if ctx.after.startswith("种子"):
+        return "zhong4"  # 种 + 种子: to sow seeds (the cut's 种种 | 子 -> 种 | 种子)
     if nxt in ("不", "得") and ctx.after[1:2] in ("活", "好", "出", "完", "下", "成"):
         return "zhong4"  # 种不活, 种得好: a potential or a result complement
     if ctx.prev in _ZHONG_VERB_AFTER or (
