@@ -1575,6 +1575,7 @@ class Glosser:
             syls = self._default_reading(word)
         alone = not (prev or rest or earlier or following)
         fallback = None
+        read: list[Curated] = []
         for line in lines:
             if line.syllables is not None and syls is not None and not weakens_to(
                     syls, line.syllables):
@@ -1583,10 +1584,15 @@ class Glosser:
                 if fallback is None:
                     fallback = line.gloss
                 continue
+            read.append(line)
             if not alone and self._when(line.when, prev, rest, earlier, question,
                                         following=following) and (
                     _APART not in line.when or not self._forms_word(prev, word)):
                 return line.gloss, True
+        # A "before:" option the cut split (背 + 单 / 词) is read only when no line holds
+        # of the words as cut: 背 + 单词's object line ("to learn by heart") is not
+        # outranked by an earlier line reached across the split (review14).
+        for line in read:
             joined = _reach21_joined(line.when, rest)
             if joined and not alone and not self._forms_word(prev, word) and self._when(
                     line.when, prev, joined, earlier, question, following=following) and (
