@@ -116,6 +116,7 @@ class Curated:
     #: "noun-place" (after 的, a measure word or a vague amount: 很多 + 困难),
     #: "echo" (one of the next two words is also earlier in the clause, or the next word starts
     #: as an earlier one: 喝茶还是 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
+    #: "before-degree" (a degree word next: 表现 + 很 + 好),
     #: "after-amount" (after a number, a unit or a measure word: 三十岁左右), "after-place"
     #: (after a place name the dictionary knows: 北京站), "before-years" (a number of years of
     #: age next: 比我大三岁), "start" (first in its sentence, also after an opening quote:
@@ -1687,6 +1688,10 @@ class Glosser:
             return any(w in options for w in clause)
         if kind == "after-degree":
             return prev in DEGREE
+        if kind == "before-degree":
+            # a degree word next: the word is the subject of an adjective (他 + 在学校里 +
+            # 表现 + 很 + 好 "performance"; words22), not a verb before its object
+            return nxt in DEGREE
         if kind == "after-place":
             # a place name the dictionary knows (北京站), never a person's word (他站)
             return bool(prev) and not is_person(prev) and any(
