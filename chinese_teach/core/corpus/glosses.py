@@ -2632,8 +2632,11 @@ _SPLIT_WORD_MARKS = frozenset({"了", "一", "的", "个"})
 #: 有数, 是非).
 _SPLIT_NOT_VERBS = frozenset({"有", "是", "在", "没"})
 
-#: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远).
-_CLAUSE_WORDS = 6
+#: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远); ten since words22
+#: (six before): the deciding word may stand past a person's apposition and a long
+#: modifier (叫 + 我们 + 每 + 个 + 人 + 明天 + 都 + 带; 出 + 了 + 一 + 本 + 介绍 + 中国 + 菜 + 的
+#: + 书).
+_CLAUSE_WORDS = 10
 
 
 def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:

@@ -50,3 +50,13 @@ def test_borrow_after_a_person_of_gen_or_xiang(corpus, engine) -> None:
     笔); 借给 stays "to lend"."""
     assert _first(corpus, engine, "你可以向老师借一支笔。", "借") == "to borrow"
     assert _first(corpus, engine, "他把自行车借给我了。", "借给") == "to lend to sb"
+
+
+def test_the_deciding_word_past_six_words(corpus, engine) -> None:
+    """A condition reads ten words of the clause (six before words22): 叫 + 我们 + 每 + 个
+    + 人 + 下课 + 以后 + 都 + 去 "to ask", 出 + 了 + 一 + 本 + 介绍 + 北京 + 小吃 + 的 + 书 "to
+    publish"; 叫 + 什么名字 stays "to be called"."""
+    text = "老师叫我们每个人下课以后都去操场。"
+    assert _first(corpus, engine, text, "叫") == "to ask (sb to do sth)"
+    assert _first(corpus, engine, "他出了一本介绍北京小吃的书。", "出") == "to publish"
+    assert _first(corpus, engine, "他叫什么名字？", "叫") == "to be called"
