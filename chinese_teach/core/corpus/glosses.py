@@ -493,6 +493,10 @@ _REACH21_APPOSITION = frozenset({"每", "个", "人", "每个人", "俩", "两�
                                  "一块儿", "都", "也", "先", "再", "早点儿", "马上", "自己",
                                  "大家", "各", "们", "今天", "明天", "下午", "晚上"})
 #: Words after a noun that make it a place or a time (在比赛中, 在学习上): the noun stays.
+#: words22: pronouns that own the person after them (跟 + 我 + 爸爸 + 都, 送 + 我 + 妈妈 + 回家):
+#: "person-then" reads the owned person as the person.
+_REACH22_OWNERS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们", "咱们",
+                             "您"})
 _LOCATIVES = frozenset({"中", "上", "里", "之中", "当中", "方面", "中间", "以后", "以前", "前",
                         "后"})
 #: Verbs of intent before another verb (想 + 研究, 打算 + 投资, 继续 + 工作): after them a
@@ -1657,7 +1661,11 @@ class Glosser:
             # 对 + 老人 "a couple"; words21); 这 may be the subject (这 + 关 + 你 + 什么事)
             return not (is_number(prev) or prev == "几") and self._person_ahead(rest)
         if kind == "person-then":
-            # the word after the person, or its first character (回家, 到家)
+            # the word after the person, or its first character (回家, 到家); a person
+            # owned by a pronoun is read whole (跟 + 我 + 爸爸 + 都; words22)
+            if len(rest) > 2 and nxt in _REACH22_OWNERS and is_person(rest[1]) and (
+                    rest[1] not in _REACH22_OWNERS):
+                rest = rest[1:]
             return is_person(nxt) and len(rest) > 1 and (
                 rest[1] in options or rest[1][:1] in options)
         if kind == "person-then-verb":

@@ -60,3 +60,11 @@ def test_the_deciding_word_past_six_words(corpus, engine) -> None:
     assert _first(corpus, engine, text, "叫") == "to ask (sb to do sth)"
     assert _first(corpus, engine, "他出了一本介绍北京小吃的书。", "出") == "to publish"
     assert _first(corpus, engine, "他叫什么名字？", "叫") == "to be called"
+
+
+def test_a_person_owned_by_a_pronoun_is_the_person(corpus, engine) -> None:
+    """"person-then" reads a pronoun + a person as one person (跟 + 我 + 爸爸 + 都 "and", 送
+    + 我 + 妈妈 + 回家 "to take"); 跟 + 我 + 爸爸 + 说 stays "with"."""
+    assert _first(corpus, engine, "我妈妈跟我爸爸都是老师。", "跟") == "and"
+    assert _first(corpus, engine, "我送我妈妈回家。", "送") == "to take (sb somewhere)"
+    assert _first(corpus, engine, "我跟我爸爸说了。", "跟") == "with"
