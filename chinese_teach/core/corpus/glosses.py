@@ -116,6 +116,7 @@ class Curated:
     #: "noun-place" (after 的, a measure word or a vague amount: 很多 + 困难),
     #: "echo" (one of the next two words is also earlier in the clause, or the next word starts
     #: as an earlier one: 喝茶还是 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
+    #: "before-degree" (a degree word next: 表现 + 很 + 好),
     #: "after-amount" (after a number, a unit or a measure word: 三十岁左右), "after-place"
     #: (after a place name the dictionary knows: 北京站), "before-years" (a number of years of
     #: age next: 比我大三岁), "start" (first in its sentence, also after an opening quote:
@@ -492,6 +493,10 @@ _REACH21_APPOSITION = frozenset({"每", "个", "人", "每个人", "俩", "两�
                                  "一块儿", "都", "也", "先", "再", "早点儿", "马上", "自己",
                                  "大家", "各", "们", "今天", "明天", "下午", "晚上"})
 #: Words after a noun that make it a place or a time (在比赛中, 在学习上): the noun stays.
+#: words22: pronouns that own the person after them (跟 + 我 + 爸爸 + 都, 送 + 我 + 妈妈 + 回家):
+#: "person-then" reads the owned person as the person.
+_REACH22_OWNERS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们", "咱们",
+                             "您"})
 _LOCATIVES = frozenset({"中", "上", "里", "之中", "当中", "方面", "中间", "以后", "以前", "前",
                         "后"})
 #: Verbs of intent before another verb (想 + 研究, 打算 + 投资, 继续 + 工作): after them a
@@ -1662,7 +1667,11 @@ class Glosser:
             # 对 + 老人 "a couple"; words21); 这 may be the subject (这 + 关 + 你 + 什么事)
             return not (is_number(prev) or prev == "几") and self._person_ahead(rest)
         if kind == "person-then":
-            # the word after the person, or its first character (回家, 到家)
+            # the word after the person, or its first character (回家, 到家); a person
+            # owned by a pronoun is read whole (跟 + 我 + 爸爸 + 都; words22)
+            if len(rest) > 2 and nxt in _REACH22_OWNERS and is_person(rest[1]) and (
+                    rest[1] not in _REACH22_OWNERS):
+                rest = rest[1:]
             return is_person(nxt) and len(rest) > 1 and (
                 rest[1] in options or rest[1][:1] in options)
         if kind == "person-then-verb":
@@ -1693,6 +1702,10 @@ class Glosser:
             return any(w in options for w in clause)
         if kind == "after-degree":
             return prev in DEGREE
+        if kind == "before-degree":
+            # a degree word next: the word is the subject of an adjective (他 + 在学校里 +
+            # 表现 + 很 + 好 "performance"; words22), not a verb before its object
+            return nxt in DEGREE
         if kind == "after-place":
             # a place name the dictionary knows (北京站), never a person's word (他站)
             return bool(prev) and not is_person(prev) and any(
@@ -2633,8 +2646,11 @@ _SPLIT_WORD_MARKS = frozenset({"了", "一", "的", "个"})
 #: 有数, 是非).
 _SPLIT_NOT_VERBS = frozenset({"有", "是", "在", "没"})
 
-#: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远).
-_CLAUSE_WORDS = 6
+#: How many words after a word its gloss may look at (离 + 这儿 + 很 + 远); ten since words22
+#: (six before): the deciding word may stand past a person's apposition and a long
+#: modifier (叫 + 我们 + 每 + 个 + 人 + 明天 + 都 + 带; 出 + 了 + 一 + 本 + 介绍 + 中国 + 菜 + 的
+#: + 书).
+_CLAUSE_WORDS = 10
 
 
 def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
