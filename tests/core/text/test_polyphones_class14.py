@@ -32,11 +32,17 @@ from tests.core.text.test_content_polyphones import reading_at
         ("外面太阳很大，衣服一会儿就干了。", "干", "gan1"),
         ("雨停了，地面很快就干了。", "干", "gan1"),
         ("毛巾挂在外面，没多久就干了。", "干", "gan1"),
+        # ... also after a verb of drying and the time (the integrator, thirteenth session)
+        ("衣服晒了一会儿就干了。", "干", "gan1"),
+        ("头发吹了几分钟就干了。", "干", "gan1"),
+        ("床单晾了一天就干了。", "干", "gan1"),
         # ... and gàn: a person, work done, 干完
         ("他一会儿就干了。", "干", "gan4"),
         ("这点活儿我一会儿就干完了。", "干", "gan4"),
         ("你这个星期干了几天活儿？", "干", "gan4"),
         ("他干了一天活儿。", "干", "gan4"),
+        ("他休息了一会儿就干了。", "干", "gan4"),
+        ("他们吃了饭就干了起来。", "干", "gan4"),
         # 倒 dǎo: what can collapse or go bankrupt, adverbs or a time, 倒了 ending the clause
         ("他们公司去年倒了。", "倒", "dao3"),
         ("那家小饭馆去年就倒了。", "倒", "dao3"),

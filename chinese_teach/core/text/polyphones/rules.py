@@ -713,6 +713,9 @@ _SOON = re.compile(
     r"(一会儿|一会|没一会儿|一下子|很快|马上|不久|没多久|半天|几分钟|一天|一夜|一上午|一下午"
     r"|早就|早|已经|终于|都|全都|全|也|就|快)+$"
 )
+#: A verb of drying (+ 了) before the time and 就干了: the thing dried became dry (衣服晒了一会儿
+#: 就干了, 头发吹了几分钟就干了).
+_DRYING_DONE = ("晒了", "晾了", "吹了", "烘了", "烤了", "擦了", "晒", "晾", "吹", "烘")
 #: A subject that ends with one of these is a person, who does (他们一会儿就干了: gàn).
 _PERSON_ENDS = ("们", "人", "员", "生", "师", "工", "者", "傅", "家", "子们")
 #: 干 + a trade (干这行, 干一行, 干哪一行) or a result 完 (干完了): the verb gàn.
@@ -725,6 +728,8 @@ def _dried_subject(ctx: Context) -> bool:
     subject = _SOON.sub("", ctx.before)
     if not subject:
         return ctx.before != ""
+    if subject.endswith(_DRYING_DONE):
+        return True  # 衣服晒了一会儿就干了: what was dried became dry
     if subject.endswith(_WORK_DONE) or subject.endswith(_PERSON_ENDS):
         return False
     if subject[-1] in _PRONOUN_CHARS:
