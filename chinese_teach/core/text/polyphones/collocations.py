@@ -229,7 +229,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "弹": [(r"_(得|了|着|过|起|回|琴|钢琴|吉他)", "tan2"),  # the verb: 弹得很高, 弹钢琴
            # 弹一个小时琴: the instrument after a length of time
            (r"_[一两半几][^，。！？]{0,5}(琴|钢琴|吉他|琵琶|古筝)", "tan2")],
-    "教": [(r"(佛|道|宗|督|兰|主|儒|邪)_", "jiao4")],
+    "教": [(r"(佛|道|宗|督|兰|主|儒|邪)_", "jiao4"),
+           # 教 "to make, to cause" before a person and a feeling (真教人难过, 教我怎么不着急)
+           (r"_(人|我|你|他|她|我们|大家)(很|真|非常|十分|特别|好)?(难过|伤心|生气|着急|担心|害怕|失望"
+            r"|感动|佩服|羡慕|心疼|放心|不安|难受|头疼|头痛|为难|不敢|不能不|哭笑不得)",
+            "jiao4")],
     "长": [(r"_(胖|个儿|个子|满)", "zhang3"), (r"_吁", "chang2"),
            # 长长地叹了一口气, 长长的头发: the doubled adjective "long" before 地/的, both
            # characters cháng (the second had been read zhǎng by the model)
@@ -327,7 +331,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"(房子|房屋|树|墙|桥|塔|柱子|椅子|瓶子|杯子|电线杆)_(了|下)", "dao3"),  # 房子倒了
            # 水我已经倒了: the liquid poured, as the topic before the doer
            (r"(水|茶|酒|汤|牛奶|咖啡|饮料|垃圾|果汁)(我|你|他|她|我们|你们|他们)?"
-            r"(已经|都|早就|也|刚|刚才|就)*_了", "dao4"),
+            r"(已经|都|早就|也|刚|刚才|就|全|全都|全部|统统)*_了", "dao4"),  # 把牛奶全倒了
            # 公司去年就倒了, 房子快倒了: what can collapse or go bankrupt, then adverbs or a
            # time, then 倒了 closing the clause
            (r"(公司|工厂|厂|企业|商店|店|饭馆|餐馆|银行|超市|房子|房屋|楼|树|墙|桥|塔|柱子"

@@ -453,6 +453,8 @@ _GROWERS = frozenset({
     "伯伯", "哥哥", "姐姐", "弟弟", "妹妹", "同学", "同学们", "邻居", "自己", "大家", "学生",
     "学生们", "孩子", "孩子们", "老人", "老农", "园丁",
 })
+#: An amount of plants after 种 (几棵树, 两亩地, 三盆花): the verb (几种 is the measure).
+_PLANTED_AMOUNT = re.compile(r"[了过上]?([一两三四五六七八九十百几]+|一些|些)(棵|株|亩|盆|垄|排)")
 #: Words before 种 that make it the verb "to plant" (在种, 要种, 去种 ...).
 _ZHONG_VERB_AFTER = {
     "在", "正在", "要", "想", "会", "能", "去", "来", "没", "不", "别", "再", "还", "也", "都",
@@ -469,10 +471,12 @@ def _zhong_plant(ctx: Context) -> str | None:
         return "zhong4"  # 种花, 我们种了很多花, 种个树
     if ctx.after.startswith("种子"):
         return "zhong4"  # 种 + 种子: to sow seeds (the cut's 种种 | 子 -> 种 | 种子)
+    if _PLANTED_AMOUNT.match(ctx.after):
+        return "zhong4"  # 在院子里种几棵树, 种两亩玉米: an amount of what is planted
     if nxt in ("不", "得") and ctx.after[1:2] in ("活", "好", "出", "完", "下", "成"):
         return "zhong4"  # 种不活, 种得好: a potential or a result complement
     if ctx.prev in _ZHONG_VERB_AFTER or (
-        (ctx.prev in PRONOUNS or ctx.prev in _GROWERS) and nxt == "的"
+        (ctx.prev in PRONOUNS or ctx.prev in _GROWERS or ctx.prev == "谁") and nxt == "的"
     ):
         return "zhong4"  # 农民在种玉米, 我种的花, 奶奶种的西红柿
     return None
@@ -592,9 +596,20 @@ def _zhuan(ctx: Context) -> str | None:
     return None
 
 
+#: What can collapse or go bankrupt, then how long it ran (开了不到一年, 建了没几年) and 就
+#: before 倒了 closing the clause: the collocation's window may no longer hold the subject.
+_COLLAPSED_AFTER_SPAN = re.compile(
+    r"(公司|工厂|厂|企业|商店|店|饭馆|餐馆|银行|超市|房子|房屋|楼|墙|桥)"
+    r"(开|办|建|盖|修|经营|营业|撑|坚持)了?(不到|没|才|只|还不到)?"
+    r"[一两三四五六七八九十几半多个]+(年|个月|月|天|星期|周)(多)?(就|便|还是|终于)$"
+)
+
+
 def _dao(ctx: Context) -> str | None:
     if _first(ctx.after) in ("在", "下"):
         return "dao3"  # 倒在地上
+    if ctx.after == "了" and ctx.clause_end and _COLLAPSED_AFTER_SPAN.search(ctx.before):
+        return "dao3"  # 那家超市开了不到一年就倒了: went bankrupt
     if _first(_past_ge(ctx.after)) in ("一", "水", "茶", "酒", "杯"):  # 倒个水
         return "dao4"
     return None
@@ -711,6 +726,8 @@ _GAN1_CUP = re.compile(r"了?(一|这|那|两|三)?杯")
 #: 毛巾没多久就干了): stripped to find the clause's subject.
 _SOON = re.compile(
     r"(一会儿|一会|没一会儿|一下子|很快|马上|不久|没多久|半天|几分钟|一天|一夜|一上午|一下午"
+    r"|(不到|没|才|只)?[一两三四五六七八九十几半]+个?(多)?(整)?(小时|钟头|上午|下午|晚上|早上"
+    r"|白天|夜|天|分钟)"
     r"|早就|早|已经|终于|都|全都|全|也|就|快)+$"
 )
 #: A verb of drying (+ 了) before the time and 就干了: the thing dried became dry (衣服晒了一会儿
@@ -718,6 +735,11 @@ _SOON = re.compile(
 _DRYING_DONE = ("晒了", "晾了", "吹了", "烘了", "烤了", "擦了", "晒", "晾", "吹", "烘")
 #: A subject that ends with one of these is a person, who does (他们一会儿就干了: gàn).
 _PERSON_ENDS = ("们", "人", "员", "生", "师", "工", "者", "傅", "家", "子们")
+#: A question of time or manner right before 干 (什么时候干, 怎么干): with a person or a
+#: task before it in the clause (这件事你打算什么时候干), 干 is the verb gàn.
+_GAN4_ASK = ("什么时候", "怎么", "怎样", "何时", "哪天", "几点", "多久")
+#: Verbs of intent between the doer and the question (你打算什么时候干, 他准备怎么干).
+_GAN4_INTENT = re.compile(r"(打算|准备|想|要|应该|该|能|会|得|计划)$")
 #: 干 + a trade (干这行, 干一行, 干哪一行) or a result 完 (干完了): the verb gàn.
 _GAN4_TRADE = re.compile(r"(这|那|哪)?一?行|完")
 
@@ -737,9 +759,23 @@ def _dried_subject(ctx: Context) -> bool:
     return subject[-2:] in ctx.nouns or subject[-1:] in ctx.nouns
 
 
+def _asked_doer(before: str) -> bool:
+    """True if ``before`` ends with a question of time or manner (什么时候, 怎么) and,
+    past a verb of intent, a person or a task (这件事你打算什么时候干: gàn)."""
+    ask = next((q for q in _GAN4_ASK if before.endswith(q)), None)
+    if ask is None:
+        return False
+    doer = _GAN4_INTENT.sub("", before[:-len(ask)])
+    return doer.endswith(_WORK_DONE) or doer.endswith(_PERSON_ENDS) or (
+        doer[-1:] in _PRONOUN_CHARS
+    )
+
+
 def _gan(ctx: Context) -> str | None:
     if _GAN4_TRADE.match(ctx.after):
         return "gan4"  # 干一行爱一行, 他干这行十年了, 一会儿就干完了
+    if _asked_doer(ctx.before):
+        return "gan4"  # 这件事你打算什么时候干, 我们怎么干 (衣服什么时候能干 is not asked)
     if ctx.prev in ("弄", "晾", "烘", "喝", "抹", "拧", "挤") and _first(ctx.after) in (
         "了", "净", ""
     ):
@@ -784,7 +820,9 @@ def _tiao_diao(ctx: Context) -> str | None:
 
 
 _COMPLEMENTS = set("动懂完到起见开下上出进回过清住着掉及惯够来")
-_NOT_VERB_CHARS = set("我你他她它您也就都还又很太真最才再更从并却可总先必决绝毫是有谁")
+#: Words before 不 that are no verb of a potential complement: pronouns, adverbs, 是, 有,
+#: and the aspect particle 了 (开了不到一年 bú dào).
+_NOT_VERB_CHARS = set("我你他她它您也就都还又很太真最才再更从并却可总先必决绝毫是有谁了")
 
 
 def _bu(ctx: Context) -> str | None:
@@ -1110,7 +1148,9 @@ _LA_LEFT_BEHIND = re.compile(
 #: (东西方向, 东西走向, 东西两岸, 东西长二十公里); 东西 dōngxi "things" before anything else.
 _EAST_WEST = re.compile(
     r"(方向|走向|向的|向$|两岸|两边|两侧|两端|两头|两面|相距|对峙|横贯|贯通"
-    r"|(长|宽)(约|达|近)?[一二两三四五六七八九十百千几])"
+    r"|(长|宽)(约|达|近)?[一二两三四五六七八九十百千几]"
+    r"|(大约|大概|约|足|足足|差不多)?有?[一二两三四五六七八九十百千几]+多?(米|公里|千米|里|步)"
+    r"|各(有|设|开|建|立|一|两|是))"
 )
 #: Words after which 精神 is jīngshen "lively, full of energy" (很有精神, 没精神, 特别精神),
 #: closing its clause or before what an adjective takes (了, 多了, 的 after a degree word).
@@ -1119,11 +1159,18 @@ _LIVELY_DEGREE = frozenset({"很", "太", "真", "挺", "更", "最", "特别", 
 _LIVELY_AFTER = frozenset({"有", "没", "没有"}) | _LIVELY_DEGREE
 _LIVELY_CLOSERS = ("了", "啊", "呀", "吗", "呢", "吧", "多了", "极了", "起来", "点儿", "一点儿",
                    "一些", "些")
+#: Degree complements only an adjective takes (精神得很; 精神得到了放松 is the noun).
+_LIVELY_COMPLEMENTS = ("得很", "得不得了", "得要命", "得多", "极了")
 #: What a text is made of: 大意 after one (and 的) is dàyì, its gist (课文的大意, 段落大意);
 #: elsewhere dàyi "careless" (你太大意了, 不能大意, 我的大意).
 _TEXTS = ("文章", "课文", "段落", "段", "篇", "章", "节", "句", "句话", "话", "故事", "全文",
           "短文", "原文", "内容", "信", "诗", "小说", "报告", "讲话", "新闻", "对话", "录音",
           "通知", "材料", "演讲", "电影", "文", "书")
+#: Verbs whose object 大意 is the main idea (概括大意, 说出大意); 大意 "careless" takes none.
+_GIST_VERBS = frozenset({"概括", "归纳", "总结", "说出", "写出", "讲出", "找出", "复述", "抓住",
+                         "理解", "说说", "讲讲", "写写"})
+#: What one does with the main idea after 把 (把大意写下来, 把大意告诉同桌).
+_GIST_TOLD = ("写", "说", "讲", "告诉", "记", "抄", "概括", "总结", "归纳", "复述", "翻译", "画")
 #: Texts of two characters or more that name 大意 without 的 (段落大意; 说话大意 is careless).
 _TEXT_WORDS = frozenset(t for t in _TEXTS if len(t) > 1) - {"句话"}
 #: Verbs of digging or going through before 地道 dìdào "tunnel" (挖了一条地道, 钻进地道, 修地道),
@@ -1132,6 +1179,14 @@ _TUNNEL_VERB = re.compile(
     r"(挖|修|钻|打|建|走|通过|进|进入|出)[了过好着进出]{0,2}"
     r"(一|两|三|几|很多|许多|不少|好多|一些)?条?$"
 )
+#: A measure and a size or a look between it and 地道 (一条很长的地道, 一条又黑又窄的地道).
+_TUNNEL_SIZED = re.compile(
+    r"条(很|非常|特别|又)?(长长|窄窄|黑黑|弯弯曲曲|弯弯|长|短|窄|宽|深|黑|暗|秘密)"
+    r"(又(长|短|窄|宽|深|黑|暗))?的$"
+)
+#: 地道 as the subject of a verb of digging or filling in its clause (这些地道是当年挖的,
+#: 地道被填上了): a tunnel.
+_TUNNEL_DUG = re.compile(r"[^，。！？]{0,12}(挖|修建|修好|修通|挖通|填)")
 #: What follows 地道 the tunnel: a place in it (地道里, 地道口; not 地道口味, 地道口音).
 _TUNNEL_PLACE = ("里", "口", "内")
 
@@ -1147,6 +1202,8 @@ def _lively(prev: str, after: str, before: str) -> bool:
     a degree word also before 的 (很精神的小伙子, 很有精神的样子)."""
     if before.endswith(("打起", "提起")):
         return after == "" or after.startswith("来")  # 打起精神来: pull oneself together
+    if after.startswith(_LIVELY_COMPLEMENTS) and not before.endswith("的"):
+        return True  # 孩子们早上都精神得很: an adjective's degree complement
     if prev not in _LIVELY_AFTER:
         return False
     head = before[:-len(prev)] if before.endswith(prev) else before
@@ -1158,9 +1215,12 @@ def _lively(prev: str, after: str, before: str) -> bool:
         tuple(_LIVELY_DEGREE)))
 
 
-def _gist(prev: str, before: str) -> bool:
-    """True if 大意 is dàyì "the main idea": after a text and 的 (这篇课文的大意) or right
-    after a text (段落大意, 文章大意)."""
+def _gist(prev: str, before: str, after: str = "") -> bool:
+    """True if 大意 is dàyì "the main idea": after a text and 的 (这篇课文的大意), right
+    after a text (段落大意, 文章大意), as the object of a verb of summing up (概括大意) or
+    after 把 before a verb of writing or telling (把大意写在本子上)."""
+    if prev in _GIST_VERBS or (prev == "把" and after.startswith(_GIST_TOLD)):
+        return True
     if prev == "的":
         return before[:-1].endswith(_TEXTS)
     return prev in _TEXT_WORDS
@@ -1173,7 +1233,8 @@ def _tunnel(prev: str, after: str, before: str) -> bool:
     if after.startswith("的"):
         return False
     place = after.startswith(_TUNNEL_PLACE) and after[1:2] not in ("味", "音", "感")
-    return prev.endswith("条") or place or _TUNNEL_VERB.search(before) is not None
+    return (prev.endswith("条") or place or _TUNNEL_VERB.search(before) is not None
+            or _TUNNEL_SIZED.search(before) is not None or _TUNNEL_DUG.match(after) is not None)
 
 
 def word_in_context(
@@ -1216,7 +1277,7 @@ def word_in_context(
         return ("dong1", "xi1")  # 东西方向: east-west (东西很多: things)
     if word == "精神" and _lively(prev, after, before):
         return ("jing1", "shen5")  # 很有精神: lively (精神压力, 这种精神: jīngshén)
-    if word == "大意" and _gist(prev, before):
+    if word == "大意" and _gist(prev, before, after):
         return ("da4", "yi4")  # 课文的大意: the main idea (太大意了: careless, dàyi)
     if word == "地道" and _tunnel(prev, after, before):
         return ("di4", "dao4")  # 挖地道: a tunnel (很地道, 地道的北京菜: authentic, dìdao)
