@@ -82,6 +82,8 @@ def test_class15_characters(engine, text: str, char: str, expected: str) -> None
         ("你觉得这家店的川菜地道吗？", "地道", ("di4", "dao5")),
         ("那条街的地道小吃很有名。", "地道", ("di4", "dao5")),
         ("地道的北京菜是他挖空心思做出来的。", "地道", ("di4", "dao5")),
+        ("这些地道后来都被填平了。", "地道", ("di4", "dao4")),
+        ("这家店的地道小吃填饱了我的肚子。", "地道", ("di4", "dao5")),
     ],
 )
 def test_class15_words(engine, text: str, word: str, expected: tuple[str, ...]) -> None:

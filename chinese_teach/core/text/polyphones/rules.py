@@ -1185,8 +1185,8 @@ _TUNNEL_SIZED = re.compile(
     r"(又(长|短|窄|宽|深|黑|暗))?的$"
 )
 #: 地道 as the subject of a verb of digging or filling in its clause (这些地道是当年挖的,
-#: 地道被填上了): a tunnel.
-_TUNNEL_DUG = re.compile(r"[^，。！？]{0,12}(挖|修建|修好|修通|挖通|填)")
+#: 地道被填上了): a tunnel (地道小吃填饱了肚子 is authentic).
+_TUNNEL_DUG = re.compile(r"[^，。！？]{0,12}(挖|修建|修好|修通|填上|填平|填埋|堵上)")
 #: What follows 地道 the tunnel: a place in it (地道里, 地道口; not 地道口味, 地道口音).
 _TUNNEL_PLACE = ("里", "口", "内")
 
