@@ -493,10 +493,6 @@ _REACH21_APPOSITION = frozenset({"每", "个", "人", "每个人", "俩", "两�
                                  "一块儿", "都", "也", "先", "再", "早点儿", "马上", "自己",
                                  "大家", "各", "们", "今天", "明天", "下午", "晚上"})
 #: Words after a noun that make it a place or a time (在比赛中, 在学习上): the noun stays.
-#: words22: pronouns that own the person after them (跟 + 我 + 爸爸 + 都, 送 + 我 + 妈妈 + 回家):
-#: "person-then" reads the owned person as the person.
-_REACH22_OWNERS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们", "咱们",
-                             "您"})
 _LOCATIVES = frozenset({"中", "上", "里", "之中", "当中", "方面", "中间", "以后", "以前", "前",
                         "后"})
 #: Verbs of intent before another verb (想 + 研究, 打算 + 投资, 继续 + 工作): after them a
@@ -572,6 +568,9 @@ _EVENT_VERBS = frozenset({"参加", "观看", "欣赏"})
 #: Personal pronouns after which a noun that is also a verb, with more of the clause to come,
 #: is its verb (我感觉有点儿冷 "to feel", 我计划明年去 "to plan").
 _SUBJECT_PRONOUNS = frozenset({"我", "你", "他", "她", "我们", "你们", "他们", "她们", "咱们"})
+#: words22: pronouns that own the person after them (跟 + 我 + 爸爸 + 都, 送 + 我 + 妈妈 + 回家):
+#: "person-then" reads the owned person as the person.
+_REACH22_OWNERS = _SUBJECT_PRONOUNS | {"您"}
 #: Words after such a word that leave it a noun, the subject of what follows (我工作很忙,
 #: 我们经验不够, 你们计划怎么样).
 _AFTER_A_SUBJECT = frozenset({"也", "都", "还", "就", "又", "不", "没", "没有", "怎么样",

@@ -1154,8 +1154,7 @@ _EAST_WEST = re.compile(
 )
 #: Words after which 精神 is jīngshen "lively, full of energy" (很有精神, 没精神, 特别精神),
 #: closing its clause or before what an adjective takes (了, 多了, 的 after a degree word).
-_LIVELY_DEGREE = frozenset({"很", "太", "真", "挺", "更", "最", "特别", "非常", "十分", "那么",
-                            "这么", "多么", "怪", "蛮"})
+_LIVELY_DEGREE = (frozenset(_DEGREE_WORDS) - {"多", "好"}) | {"怪", "蛮"}  # 好精神 may be the noun
 _LIVELY_AFTER = frozenset({"有", "没", "没有"}) | _LIVELY_DEGREE
 _LIVELY_CLOSERS = ("了", "啊", "呀", "吗", "呢", "吧", "多了", "极了", "起来", "点儿", "一点儿",
                    "一些", "些")
