@@ -16,7 +16,8 @@ Run: ``.venv/bin/python -m benchmarks.words.evaluate``. The report gives the hel
 counts but not its misses (only how many), so that running it never makes the part seen;
 ``--held-out-misses`` prints them too (the part is then seen and moves into the tuned part).
 ``--held-out-counts`` prints only the held-out sense counts: the blind figure of a new
-held-out part.
+held-out part. Each ``# held-out: NAME`` line starts a part counted apart too
+(``held_out_parts``), so that a blind batch above an older held-out part gets its own figure.
 """
 
 from __future__ import annotations
@@ -78,10 +79,14 @@ def evaluate_senses(engine, corpus) -> dict:
 
     parts: dict[str, list[bool]] = {"tuned": [], "held_out": []}
     misses: dict[str, list[str]] = {"tuned": [], "held_out": []}
+    by_label: dict[str, list[bool]] = {}
     part = "tuned"
+    label = ""
     for line in (HERE / "senses.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("# held-out"):
             part = "held_out"
+            label = held_out_label(line)
+            by_label.setdefault(label, [])
             continue
         if not line.strip() or line.startswith("#"):
             continue
@@ -98,11 +103,26 @@ def evaluate_senses(engine, corpus) -> dict:
         shown = glosses.get(word, "")
         ok = sense_fits(shown, expected)
         parts[part].append(ok)
+        if part == "held_out":
+            by_label[label].append(ok)
         if not ok:
             misses[part].append(f"{sentence} {word}: {shown!r} (wanted {expected})")
-    return {k: {"n": len(v), "right": sum(v), "share": round(sum(v) / len(v), 4) if v else None}
-            for k, v in parts.items()} | {"misses": misses["tuned"],
-                                          "held_out_misses": misses["held_out"]}
+    return {k: _counts(v) for k, v in parts.items()} | {
+        "held_out_parts": {k: _counts(v) for k, v in by_label.items()},
+        "misses": misses["tuned"], "held_out_misses": misses["held_out"]}
+
+
+def held_out_label(line: str) -> str:
+    """The name of the held-out part a marker line starts: ``# held-out: the twelfth
+    held-out part`` names "the twelfth held-out part" (a bare ``# held-out`` "held-out").
+    Every line after the first marker is held out; each marker starts a part of its own,
+    counted apart in ``held_out_parts``."""
+    return line[len("# held-out"):].lstrip(" :").strip() or "held-out"
+
+
+def _counts(results: list[bool]) -> dict:
+    return {"n": len(results), "right": sum(results),
+            "share": round(sum(results) / len(results), 4) if results else None}
 
 
 def evaluate_names(engine) -> dict:
@@ -161,7 +181,7 @@ def evaluate_graded(engine, corpus) -> list[dict]:
 
 def held_out_counts(senses: dict) -> dict:
     """The held-out part's figures alone, without its misses (for a blind measurement)."""
-    return {"held_out": senses["held_out"]}
+    return {"held_out": senses["held_out"], "held_out_parts": senses.get("held_out_parts", {})}
 
 
 def without_held_out_misses(senses: dict) -> dict:

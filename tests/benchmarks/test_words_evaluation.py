@@ -8,6 +8,7 @@ from benchmarks.words.evaluate import (
     evaluate_names,
     evaluate_senses,
     held_out_counts,
+    held_out_label,
     without_held_out_misses,
 )
 
@@ -23,6 +24,14 @@ def test_the_sense_a_learner_needs_comes_first(engine, corpus) -> None:
     result = evaluate_senses(engine, corpus)
     assert result["tuned"]["n"] + result["held_out"]["n"] >= 300
     assert result["tuned"]["share"] >= 0.97, result["misses"]
+    parts = result["held_out_parts"].values()
+    assert sum(p["n"] for p in parts) == result["held_out"]["n"]
+    assert sum(p["right"] for p in parts) == result["held_out"]["right"]
+
+
+def test_each_held_out_marker_names_its_own_part() -> None:
+    assert held_out_label("# held-out: the twelfth held-out part") == "the twelfth held-out part"
+    assert held_out_label("# held-out") == "held-out"
 
 
 def test_graded_texts_are_estimated_at_their_level_and_known(engine, corpus) -> None:
@@ -44,8 +53,11 @@ def test_names_are_found_in_context_and_never_invented(engine) -> None:
 def test_held_out_counts_hide_the_held_out_misses() -> None:
     senses = {"tuned": {"n": 2, "right": 1, "share": 0.5},
               "held_out": {"n": 3, "right": 2, "share": 0.6667},
+              "held_out_parts": {"x": {"n": 3, "right": 2, "share": 0.6667}},
               "misses": ["a"], "held_out_misses": ["b"]}
-    assert held_out_counts(senses) == {"held_out": {"n": 3, "right": 2, "share": 0.6667}}
+    assert held_out_counts(senses) == {"held_out": {"n": 3, "right": 2, "share": 0.6667},
+                                       "held_out_parts": {"x": {"n": 3, "right": 2,
+                                                                "share": 0.6667}}}
 
 
 def test_the_report_gives_only_the_number_of_held_out_misses() -> None:
