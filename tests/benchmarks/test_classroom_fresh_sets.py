@@ -2,7 +2,8 @@
 since) and ``classroom_fresh8.tsv`` (written apart from the rules, blind up to the seventh
 session, seen since), ``classroom_fresh9.tsv`` (written apart from the seventh session's
 rules, blind up to the eighth round, seen since), ``classroom_fresh10.tsv`` (written apart
-from the eighth session's rules, blind), and the counts-only listing of blind sets."""
+from the eighth session's rules, blind), ``classroom_fresh11.tsv`` (written before the
+sixteenth session's rule work, blind), and the counts-only listing of blind sets."""
 
 from __future__ import annotations
 
@@ -67,8 +68,20 @@ def test_fresh10_is_blind_two_sentences_per_character() -> None:
     assert listable("classroom fresh 10", items, held_out=True) == []
 
 
+def test_fresh11_is_blind_three_sentences_per_character() -> None:
+    """Its misses are never listed; three or four sentences for each of its characters."""
+    assert "classroom fresh 11" in BLIND_SETS
+    items = _held_out_set("classroom fresh 11", "held-out 11")
+    assert listable("classroom fresh 11", items, held_out=True) == []
+    chars: dict[str, int] = {}
+    for it in items:
+        chars[it.text[it.marks[0]]] = chars.get(it.text[it.marks[0]], 0) + 1
+    assert set(chars.values()) == {3, 4}
+
+
 @pytest.mark.parametrize(
-    "name", ["classroom fresh 7", "classroom fresh 8", "classroom fresh 9", "classroom fresh 10"])
+    "name", ["classroom fresh 7", "classroom fresh 8", "classroom fresh 9", "classroom fresh 10",
+             "classroom fresh 11"])
 def test_fresh_set_repeats_no_sentence_of_another_set(name: str) -> None:
     others = {
         _hanzi(it.text)
