@@ -1212,6 +1212,8 @@ class Reader:
                 return None  # 数了数, 凉一凉: a reduplicated verb, not a word
             if before[-gap - 1] in "不没":
                 return None  # 睡不着觉: a potential complement, not the word 不觉
+            if before[-gap] == "会" and before[-gap - 1] != "一":
+                return None  # 才会干, 就会好: the modal 会, no filler (散了一会步: 一会 is)
             if words is not None and _inside_word_before(*words, gap + 1):
                 continue  # 难过得哭了: 难过 is one word, not a verb and the particle 过
             if words is not None and _inside_a_word_after_its_start(*words, gap + 1):

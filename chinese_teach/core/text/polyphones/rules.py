@@ -957,6 +957,143 @@ def _ge(ctx: Context) -> str | None:
     return "ge5"
 
 
+# Issue 19, sixteenth session (pyclass16): the readings the fifteenth session left, each by
+# a rule of its class, in functions of their own that run before the character's rule.
+
+#: People who may fall (老人倒了, 那个运动员倒了, 奶奶在浴室里倒了), besides the person endings of
+#: :data:`_PERSON_ENDS` and the pronouns.
+_FALLERS = ("老人", "老人家", "孩子", "小孩", "奶奶", "爷爷", "姥姥", "姥爷", "外婆", "外公",
+            "妈妈", "爸爸", "老太太", "大爷", "大妈", "病人", "选手")
+#: What may stand between the one who falls and 倒了: a time, an adverb of suddenness, a place.
+_FELL_BETWEEN = re.compile(
+    r"(昨天|今天|前天|刚才|突然|忽然|一下子|猛地|当场|差点儿?|险些|又|就|也|竟然|终于"
+    r"|在[^，。！？在把]{1,6}(里|上|边|旁|口|前|后|中))+$"
+)
+#: A change of posture right before 就倒了 (刚站起来就倒了, 一下车就倒了).
+_POSTURE_THEN = re.compile(
+    r"(站起来|站起身|站了起来|起身|起床|下床|下车|走了几步|跑了几步)(就|便|又)$"
+)
+#: 倒 + an amount in a container (倒了一杯热茶, 倒过两碗汤): poured.
+_POURED_AMOUNT = re.compile(
+    r"(了|过)?(一|两|三|四|五|几|半|满满一?)?(杯|碗|壶|盆|桶|瓶|勺|盘|锅|缸)"
+)
+
+#: A drink as the topic, the doer, then whom it was poured for (客人的茶我给你倒了): poured.
+_POURED_FOR = re.compile(
+    r"(水|茶|酒|汤|奶|咖啡|饮料|果汁)(我|你|他|她|我们|你们|他们)?(已经|早就|也|刚|刚才|都|就)*"
+    r"(给|帮|替|为)(我|你|他|她|您|我们|你们|他们|大家|客人|每人|每个人)(已经|早就|也|都|就)*$"
+)
+
+
+def _fell(ctx: Context) -> bool:
+    """True if 倒了 closes its clause after a person and a time, an adverb of suddenness or
+    a place (老人突然倒了, 奶奶昨天在浴室里倒了), or after a change of posture and 就
+    (刚站起来就倒了): fell down, dǎo. Not after 把 or one who is served (我给你倒了: poured)."""
+    if ctx.after != "了" or not ctx.clause_end or any(w in ctx.before for w in "把给帮替"):
+        return False
+    if _POSTURE_THEN.search(ctx.before):
+        return True
+    return _person(_FELL_BETWEEN.sub("", ctx.before))
+
+
+def _dao_class16(ctx: Context) -> str | None:
+    """倒: poured before an amount in a container or for someone after a drink, fell after a
+    person (:func:`_fell`), else :func:`_dao`."""
+    if _POURED_AMOUNT.match(_past_ge(ctx.after)) or (
+        ctx.after.startswith("了") and _POURED_FOR.search(ctx.before)
+    ):
+        return "dao4"  # 他给每位老人都倒了一杯热茶, 客人的茶我给你倒了
+    if _fell(ctx):
+        return "dao3"  # 那个运动员倒了
+    return _dao(ctx)
+
+
+#: Times and adverbs between a doer and 干了 (他们早就干了, 我们上个星期就干了, 小王已经干了).
+_DONE_WHEN = re.compile(
+    r"(昨天|前天|今天|上午|下午|晚上|早上|上个?(星期|礼拜|月)|上周|去年|前年|以前|刚才|刚|早就|早已"
+    r"|已经|就|都|也|全|全都|早|终于|一起)+$"
+)
+#: 小 or 老 + a surname: a person (小王, 老李).
+_FAMILIAR_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔"
+)
+_GAN_CLOSERS = frozenset({"了", "过", "过了", "了吗", "了吧", "了啊", "了呀", "了呢"})
+
+
+def _person(text: str) -> bool:
+    """True if ``text`` ends with a person: a pronoun, a word of :data:`_PERSON_ENDS` or
+    :data:`_FALLERS`, or 小/老 + a surname (小王)."""
+    return text != "" and (
+        text[-1] in _PRONOUN_CHARS or text.endswith(_PERSON_ENDS) or text.endswith(_FALLERS)
+        or (text[-2:-1] in ("小", "老") and text[-1] in _FAMILIAR_SURNAMES))
+
+
+def _done_by_person(ctx: Context) -> bool:
+    """True if 干了 (干过) closes its clause after a person and a time or an adverb (他们早就
+    干了, 我们上个星期就干了, 这个工作小王已经干了): the verb gàn (衣服早就干了 is dry)."""
+    if not ctx.clause_end or ctx.after not in _GAN_CLOSERS:
+        return False
+    doer = _DONE_WHEN.sub("", ctx.before)
+    return doer != ctx.before and _person(doer)
+
+
+#: A question of when or how long, then a modal, before 干 (这件衬衫什么时候能干, 油漆多久才能干,
+#: 要多长时间才会干).
+_WHEN_ASKED = r"(什么时候|多久|多长时间|几点|哪天|何时|几天)(才|就|还|也)?"
+_WHEN_MODAL = re.compile(_WHEN_ASKED + r"(能|会|可以|才能|才会|就能|就会)$")
+_WHEN_ONLY = re.compile(_WHEN_ASKED + r"$")
+_DRY_CLOSERS = frozenset({"", "啊", "呢", "吗", "呀", "吧", "了", "了吗", "了吧", "了没有"})
+
+
+def _asked_when_dry(head: str, nouns: frozenset[str]) -> bool:
+    """True if what is asked about before a question of when (``head``, the clause before it)
+    is a thing, or was named in the clause before (头发湿湿的，要多长时间才会干): it dries."""
+    head = re.sub(r"(还)?(要|需要|得)$", "", head)
+    if not head:
+        return True
+    if head.endswith(_WORK_DONE) or _person(head):
+        return False
+    return head[-2:] in nouns or head[-1:] in nouns
+
+
+def _dries_when(ctx: Context) -> bool:
+    """True if 干 closes a question of when after a thing and a modal (这件衬衫什么时候能干,
+    地上的水什么时候会干啊): "dry" (这些活儿他什么时候能干 is the verb)."""
+    if ctx.after not in _DRY_CLOSERS or (ctx.after and not ctx.clause_end):
+        return False
+    asked = _WHEN_MODAL.search(ctx.before)
+    return asked is not None and _asked_when_dry(ctx.before[:asked.start()], ctx.nouns)
+
+
+def _gan_class16(ctx: Context) -> str | None:
+    """干: done by a person (:func:`_done_by_person`), dry when asked when (:func:`_dries_when`),
+    else :func:`_gan`."""
+    if _done_by_person(ctx):
+        return "gan4"  # 他们早就干了
+    if _dries_when(ctx):
+        return "gan1"  # 衣服什么时候能干
+    return _gan(ctx)
+
+
+#: 行 deciding how to go on (那行就这么定了, 这行就这么办, 行就按你说的做): "all right", xíng.
+_XING_DECIDED = re.compile(
+    r"就(这么|这样|照这样|按|照|听)[^，。！？]{0,6}?(办|做|定|决定|说定|来|写|改|干|走|去|吧)"
+)
+#: A trade one is in or works at (我们这行就这么干, 干这行): háng, left to :func:`_xing`.
+_TRADE_OWNER = re.compile(r"(我们|你们|他们|咱们|我|你|他|她|干|做|在|入|改|转)(这|那)$")
+
+
+def _xing_class16(ctx: Context) -> str | None:
+    """行 before 就这么/就这样/就按 + a verb is "all right" (那行就这么定了), unless after a
+    numeral (这一行就这么写: a row) or in one's trade (我们这行就这么干); else :func:`_xing`."""
+    prev = _last(ctx.before)
+    if (_XING_DECIDED.match(ctx.after) and not (prev in NUMERALS and prev not in "这那")
+            and not _TRADE_OWNER.search(ctx.before)):
+        return "xing2"
+    return _xing(ctx)
+
+
 RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
@@ -965,7 +1102,7 @@ RULES: dict[str, Rule] = {
     "地": _di,
     "还": _hai,
     "长": _chang,
-    "行": _xing,
+    "行": _xing_class16,
     "觉": _jiao,
     "只": _zhi,
     "种": _zhong_plant,
@@ -979,7 +1116,7 @@ RULES: dict[str, Rule] = {
     "数": _shu,
     "量": _liang,
     "转": _zhuan,
-    "倒": _dao,
+    "倒": _dao_class16,
     "系": _xi,
     "划": _hua,
     "吐": _tu,
@@ -989,7 +1126,7 @@ RULES: dict[str, Rule] = {
     "盛": _cheng,
     "挑": _tiao,
     "扇": _shan,
-    "干": _gan,
+    "干": _gan_class16,
     "调": _tiao_diao,
     "不": _bu,
     "上": _shang,
@@ -1117,6 +1254,7 @@ CONTEXT_WORDS = frozenset(
     | {w for w, _ in WORD_BEFORE_OBJECT}
     | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着", "倒车", "口角", "多重",
        "在校", "剥掉", "剥开", "剥下", "东西", "精神", "大意", "地道"}
+    | {"能干"}  # pyclass16: 衣服什么时候能干 (gān)
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1193,6 +1331,16 @@ _TUNNEL_PLACE = ("里", "口", "内")
 def _east_west(after: str) -> bool:
     """True if 东西 is read dōngxī before ``after`` (a direction, its sides, a length)."""
     return _EAST_WEST.match(after) is not None
+
+
+#: 东西 dōngxī before a side or a part (东西边, 东西面, 东西侧, 东西部: pyclass16); not before 边
+#: … 边 (拿着东西边走边吃), 面包, 面条, 面前, 部分, 部门 (东西 "things").
+_EAST_WEST_SIDE = re.compile(r"(边|面|侧|部)(?!包|条|粉|前|对|子|分|门|件|位|.{1,3}边)")
+
+
+def _east_west_side(after: str) -> bool:
+    """True if 东西 is read dōngxī before a side or a part (广场的东西边, 中国东西部)."""
+    return _EAST_WEST_SIDE.match(after) is not None
 
 
 def _lively(prev: str, after: str, before: str) -> bool:
@@ -1272,8 +1420,13 @@ def word_in_context(
             return ("dao3", "che1")  # 在上海倒车: to change trains at a place
         if prev in _REVERSE_BEFORE or after.startswith(("入库", "进", "出", "时", "的时候")):
             return ("dao4", "che1")  # 只好倒车, 慢慢地倒车, 倒车入库: to reverse
-    if word == "东西" and _east_west(after):
-        return ("dong1", "xi1")  # 东西方向: east-west (东西很多: things)
+    if word == "东西" and (_east_west(after) or _east_west_side(after)):
+        return ("dong1", "xi1")  # 东西方向, 东西边: east-west (东西很多: things)
+    if word == "能干" and after in _DRY_CLOSERS and (
+        (asked := _WHEN_ONLY.search(before)) is not None
+        and _asked_when_dry(before[:asked.start()], nouns)
+    ):
+        return ("neng2", "gan1")  # 这件衬衫什么时候能干: can be dry (他很能干: capable)
     if word == "精神" and _lively(prev, after, before):
         return ("jing1", "shen5")  # 很有精神: lively (精神压力, 这种精神: jīngshén)
     if word == "大意" and _gist(prev, before, after):
