@@ -56,7 +56,9 @@ class Target:
 
     @property
     def right(self) -> bool:
-        return self.lexical == self.label
+        """As :func:`evaluate.lexical_right` scores it: the label is the full tone or the
+        syllable as written."""
+        return self.label in (self.lexical, self.citation)
 
     def row(self) -> str:
         return "\t".join((str(self.line), self.char, self.label, self.lexical, self.citation,
