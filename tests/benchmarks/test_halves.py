@@ -48,3 +48,12 @@ def test_a_light_label_matched_as_written_is_right() -> None:
     # cpp15: as evaluate.lexical_right scores it (右边 bian5, full tone bian1)
     assert Target(0, "边", "bian5", "bian1", "bian5", "右[边]").right
     assert not Target(0, "边", "bian5", "bian1", "bian1", "右[边]").right
+
+
+def test_targets_count_a_light_syllable_for_any_of_its_full_tones(engine) -> None:
+    """cpp15: 妥当 dang5 labelled dang4 is a right target, as evaluate scores it."""
+    from benchmarks.pinyin.halves import read_targets
+
+    text = "有市民称此举不妥当，因为这里没有这个地名。"
+    (target,) = read_targets(engine, [(text, text.index("当"), "dang4")])
+    assert target.citation == "dang5" and target.right

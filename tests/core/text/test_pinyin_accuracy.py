@@ -104,3 +104,20 @@ def test_cpp_lexical_score_is_never_below_strict(engine) -> None:
     # 右边 bian5: right as written (strict), wrong by its full tone bian1 alone;
     # 认识 shi5: right by its full tone, wrong as written
     assert (score.right, score.strict, score.right_full_tone_only) == (2, 1, 1)
+
+
+def test_cpp_lexical_score_takes_any_full_tone_of_a_light_syllable(engine) -> None:
+    """cpp15: where the character has the syllable in several full tones, a light syllable
+    names none of them, so it is right for each (妥当 dang5 for dàng, whose default dāng
+    lexical_tone gives); never for a tone the character lacks, another syllable, or a
+    particle that is only light."""
+    ev = _evaluate_module()
+    reader = engine.reader
+    assert reader.lexical_tone("当", "dang5") == "dang1"
+    assert ev.lexical_right(reader, "当", "dang5", "dang4")
+    assert ev.lexical_right(reader, "当", "dang5", "dang1")
+    assert ev.lexical_right(reader, "缝", "feng5", "feng2")
+    assert not ev.lexical_right(reader, "当", "dang5", "dang3")
+    assert not ev.lexical_right(reader, "当", "dang4", "dang1")  # a full tone stays strict
+    assert not ev.lexical_right(reader, "当", "dang5", "tang3")
+    assert not ev.lexical_right(reader, "过", "guo5", "guo4")  # 过 light is the particle
