@@ -45,6 +45,7 @@ from benchmarks.pinyin.evaluate import (  # noqa: E402
     CLASSROOM_SETS,
     DEFAULT_CPP,
     hanzi_readings,
+    lexical_right,
     read_classroom,
     read_cpp,
 )
@@ -172,8 +173,10 @@ def rows_for(engine: TextEngine, rec: Recorder, item: str, text: str,
         proper = any(r[k] == syl for r in lexicon.proper.get(word, ())) if len(word) > 1 else False
         label = expected.get(i, "")
         if label:
-            shown = reader.lexical_tone(text[i], syl) if item.startswith("cpp") else syl
-            wrong = int(shown != label)
+            if item.startswith("cpp"):
+                wrong = int(not lexical_right(reader, text[i], syl, label))
+            else:
+                wrong = int(syl != label)
         else:
             wrong = ""
         rows.append((

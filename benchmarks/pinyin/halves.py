@@ -15,7 +15,8 @@ Usage (from the repository root)::
     python -m benchmarks.pinyin.halves compare BEFORE.tsv AFTER.tsv [--list A]
 
 ``targets`` writes one line per target: line number, character, label, the engine's
-lexical reading (as ``evaluate.py`` scores it, without the unsure marks), the engine's
+lexical reading (as ``evaluate.py`` scores it, without the unsure marks: the label where
+``lexical_right`` counts a light syllable right for it), the engine's
 citation syllable, 1 if right, and the sentence with the target in brackets. ``errors``
 prints the errors of one half only. ``compare`` prints, per half, how many targets a change
 fixed and broke (counts only); ``--list`` adds the changed targets of the half named, so the
@@ -33,7 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from benchmarks.pinyin.evaluate import DEFAULT_CPP, read_cpp  # noqa: E402
+from benchmarks.pinyin.evaluate import DEFAULT_CPP, lexical_right, read_cpp  # noqa: E402
 
 HALVES = ("A", "B")
 
@@ -56,7 +57,9 @@ class Target:
 
     @property
     def right(self) -> bool:
-        return self.lexical == self.label
+        """As :func:`evaluate.lexical_right` scores it: the label is the full tone or the
+        syllable as written."""
+        return self.label in (self.lexical, self.citation)
 
     def row(self) -> str:
         return "\t".join((str(self.line), self.char, self.label, self.lexical, self.citation,
@@ -84,6 +87,8 @@ def read_targets(engine, items: list[tuple[str, int, str]], chars: str = "") -> 
                 citation = tok.citation[i - tok.start]
                 break
         lexical = reader.lexical_tone(text[i], citation) if citation else ""
+        if lexical != label and lexical_right(reader, text[i], citation, label):
+            lexical = label  # a light syllable of a character with several full tones
         yield Target(n, text[i], label, lexical, citation, f"{text[:i]}[{text[i]}]{text[i + 1:]}")
 
 

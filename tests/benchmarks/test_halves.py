@@ -42,3 +42,18 @@ def test_a_wrong_reading_that_changes_to_another_wrong_one_is_listed_not_counted
     counts, changed = compare([_t(1, "zhang3", "zhang4")], [_t(1, "chang2", "zhang4")])
     assert (counts["B"].fixed, counts["B"].broken) == (0, 0)
     assert len(changed["B"]) == 1
+
+
+def test_a_light_label_matched_as_written_is_right() -> None:
+    # cpp15: as evaluate.lexical_right scores it (右边 bian5, full tone bian1)
+    assert Target(0, "边", "bian5", "bian1", "bian5", "右[边]").right
+    assert not Target(0, "边", "bian5", "bian1", "bian1", "右[边]").right
+
+
+def test_targets_count_a_light_syllable_for_any_of_its_full_tones(engine) -> None:
+    """cpp15: 妥当 dang5 labelled dang4 is a right target, as evaluate scores it."""
+    from benchmarks.pinyin.halves import read_targets
+
+    text = "有市民称此举不妥当，因为这里没有这个地名。"
+    (target,) = read_targets(engine, [(text, text.index("当"), "dang4")])
+    assert target.citation == "dang5" and target.right

@@ -80,3 +80,44 @@ def test_content_word_set_floor(engine) -> None:
     assert tuning.accuracy >= 99.0, tuning.errors
     marks, _, _ = ev.score_classroom(engine, items)
     assert marks.accuracy >= 97.0, marks.errors
+
+
+def test_cpp_lexical_score_counts_a_light_label_as_written(engine) -> None:
+    """cpp15: a light syllable that is CPP's label as written is right (右边 bian5), as
+    a light syllable whose full tone is the label (认识 shi5 for shi2); a wrong full tone
+    stays wrong, and a light syllable is no match for a label of another tone."""
+    ev = _evaluate_module()
+    reader = engine.reader
+    assert ev.lexical_right(reader, "边", "bian5", "bian5")
+    assert ev.lexical_right(reader, "边", "bian5", "bian1")
+    assert ev.lexical_right(reader, "识", "shi5", "shi2")
+    assert not ev.lexical_right(reader, "识", "shi5", "shi4")
+    assert not ev.lexical_right(reader, "边", "bian1", "bian5")
+    assert not ev.lexical_right(reader, "过", "guo4", "guo5")
+    assert not ev.lexical_right(reader, "边", "", "bian5")
+
+
+def test_cpp_lexical_score_is_never_below_strict(engine) -> None:
+    ev = _evaluate_module()
+    items = [("右边红底，上有一只银色的龙虾。", 1, "bian5"), ("他们认识很久了。", 3, "shi2")]
+    score = ev.score_cpp(engine, items)
+    # 右边 bian5: right as written (strict), wrong by its full tone bian1 alone;
+    # 认识 shi5: right by its full tone, wrong as written
+    assert (score.right, score.strict, score.right_full_tone_only) == (2, 1, 1)
+
+
+def test_cpp_lexical_score_takes_any_full_tone_of_a_light_syllable(engine) -> None:
+    """cpp15: where the character has the syllable in several full tones, a light syllable
+    names none of them, so it is right for each (妥当 dang5 for dàng, whose default dāng
+    lexical_tone gives); never for a tone the character lacks, another syllable, or a
+    particle that is only light."""
+    ev = _evaluate_module()
+    reader = engine.reader
+    assert reader.lexical_tone("当", "dang5") == "dang1"
+    assert ev.lexical_right(reader, "当", "dang5", "dang4")
+    assert ev.lexical_right(reader, "当", "dang5", "dang1")
+    assert ev.lexical_right(reader, "缝", "feng5", "feng2")
+    assert not ev.lexical_right(reader, "当", "dang5", "dang3")
+    assert not ev.lexical_right(reader, "当", "dang4", "dang1")  # a full tone stays strict
+    assert not ev.lexical_right(reader, "当", "dang5", "tang3")
+    assert not ev.lexical_right(reader, "过", "guo5", "guo4")  # 过 light is the particle

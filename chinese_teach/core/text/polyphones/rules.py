@@ -20,6 +20,7 @@ from chinese_teach.core.text.polyphones.collocations import (
     collocation_reading,
     surname_reading,
 )
+from chinese_teach.core.text.polyphones.offices import DAFU, HISTORY_WORD_READINGS, office_dafu
 
 #: Numerals and demonstratives that come before a measure word.
 NUMERALS = set("一二两三四五六七八九十百千万几半每这那哪某多")
@@ -183,6 +184,7 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         "地道战": "di4 dao4 zhan4",
     }.items()
 }
+WORD_READINGS.update(HISTORY_WORD_READINGS)  # 光禄大夫 dàfū, 大月氏 zhī (offices.py, cpp15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1253,7 +1255,7 @@ CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
     | {w for w, _ in WORD_BEFORE_OBJECT}
     | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着", "倒车", "口角", "多重",
-       "在校", "剥掉", "剥开", "剥下", "东西", "精神", "大意", "地道"}
+       "在校", "剥掉", "剥开", "剥下", "东西", "精神", "大意", "地道", "大夫"}
     | {"能干"}  # pyclass16: 衣服什么时候能干 (gān)
     | frozenset(GLUED_LOCATIVE)
 )
@@ -1397,6 +1399,8 @@ def word_in_context(
     fixed = WORD_IN_CONTEXT.get((word, prev))
     if fixed:
         return fixed
+    if word == "大夫" and office_dafu(before):
+        return DAFU  # 谏议大夫, 卫国大夫: the ancient rank (offices.py; 看大夫: a doctor)
     if after:
         fixed = WORD_BEFORE_OBJECT.get((word, after[0]))
         if fixed:
