@@ -27,9 +27,12 @@ def test_a_larger_place_or_another_name_stays_a_name(corpus, engine) -> None:
     assert _first(corpus, engine, "朝阳", "朝阳").startswith("Chaoyang")
     assert _first(corpus, engine, "三星", "三星").startswith("Sanxing")
     g = glosser(corpus)
-    assert not g._default28_minor_place("朝阳", alone=True)
-    assert not g._default28_minor_place("三星", alone=True)
-    assert g._default28_minor_place("向阳", alone=True)
+    assert not g._default28_common_word("朝阳", alone=True)
+    assert not g._default28_common_word("三星", alone=True)
+    assert g._default28_common_word("向阳", alone=True)
+    assert g._default28_minor_place(["Luqiao district of Taizhou city, Zhejiang"])
+    assert not g._default28_minor_place(["Baiyin prefecture-level city in Gansu"])
+    assert not g._default28_minor_place(["Samsung (South Korean company)"])
 
 
 def test_a_surname_first_word_keeps_its_name_where_a_person_may_stand(corpus,
@@ -45,3 +48,17 @@ def test_a_surname_first_word_keeps_its_name_where_a_person_may_stand(corpus,
     assert _first(corpus, engine, "我叫武功。", "武功").startswith("(name)")
     # an HSK word starting with a surname is read as a person by the names module
     assert _first(corpus, engine, "高明说他明天来。", "高明") == "(name) Gao Ming"
+
+
+def test_no_person_cc_cedict_never_gives_is_spelt_for_a_word_alone(corpus, engine) -> None:
+    """金星 and 白银 start with a surname and jieba tags them as names, but CC-CEDICT's
+    names for them are a planet and a city, no person: alone they are "gold star" and
+    "silver", not a made-up "(name) Jin Xing"; a person CC-CEDICT gives with life dates
+    (高斯, Gauss) or as a name (马克, Mark) keeps the name, and so does a sentence that
+    may call a person by the word."""
+    assert _first(corpus, engine, "金星", "金星") == "gold star"
+    assert _first(corpus, engine, "白银", "白银") == "silver"
+    assert _first(corpus, engine, "高斯", "高斯").startswith("(name)")
+    assert _first(corpus, engine, "马克", "马克").startswith("(name)")
+    assert _first(corpus, engine, "我认识金星。", "金星").startswith("(name)")
+    assert _first(corpus, engine, "金星说他明天来。", "金星").startswith("(name)")
