@@ -2554,20 +2554,26 @@ class Glosser:
           person's (no life dates, no "(name)"): the name would be spelt as a person
           CC-CEDICT never gives (金星 "(name) Jin Xing" beside "Venus (planet)", 白银
           "(name) Bai Yin" beside "Baiyin prefecture-level city"), so the common word
-          ("gold star", "silver") leads.
+          ("gold star", "silver") leads; or
+        * CC-CEDICT has no name for it at all (a textbook character's name that is a
+          common word: 小雨 "light rain" in 明天下小雨, not "(name) Xiaoyu").
 
-        In a sentence a word that starts with a surname keeps its name where the text may
-        call a person by it (:meth:`_default28_person_may_stand`); alone (a word list, a
-        deck card) no text calls anyone."""
+        In a sentence a word that starts with a surname, or that CC-CEDICT has as no name,
+        keeps its name where the text may call a person by it
+        (:meth:`_default28_person_may_stand`: 小雨说, 我叫小雨); alone (a word list, a deck
+        card) no text calls anyone."""
         if len(word) < 2:
             return False
-        person_here = not alone and word[0] in SURNAMES and self._default28_person_may_stand(
-            word, prev, rest)
-        if person_here:
+        may_stand = not alone and self._default28_person_may_stand(word, prev, rest)
+        if may_stand and word[0] in SURNAMES:
             return False
         rows = [r for r in self.rows(word) if r.simplified == word]
         if not any(not r.proper and any(_useful(s) for s in r.senses) for r in rows):
             return False
+        if not any(r.proper for r in rows):
+            # a textbook name that is a common word (小雨 of 明天下小雨 "light rain"): the
+            # word, but where a person may stand (小雨说, 我叫小雨)
+            return not may_stand
         names = [s for r in rows if r.proper for s in r.senses if _useful(s)]
         if not names:
             return False
@@ -2590,10 +2596,10 @@ class Glosser:
 
     def _default28_person_may_stand(self, word: str, prev: str, rest: tuple[str, ...]
                                     ) -> bool:
-        """Whether a sentence may call a person by ``word`` (which starts with a surname):
-        an HSK word (the names module reads 高明说他明天来 as a person,
-        :func:`.names.mark_names`), after 叫, 和, 认识… (:data:`NAME_BEFORE`), or first in
-        its clause before 说, 今年, 是… (:data:`NAME_AFTER`)."""
+        """Whether a sentence may call a person by ``word``: an HSK word (the names module
+        reads 高明说他明天来 as a person, :func:`.names.mark_names`), after 叫, 和, 认识…
+        (:data:`NAME_BEFORE`), or first in its clause before 说, 今年, 是…
+        (:data:`NAME_AFTER`)."""
         return word in self.listed() or prev in NAME_BEFORE or (
             not prev and bool(rest[:1]) and rest[0] in NAME_AFTER)
 

@@ -62,3 +62,16 @@ def test_no_person_cc_cedict_never_gives_is_spelt_for_a_word_alone(corpus, engin
     assert _first(corpus, engine, "马克", "马克").startswith("(name)")
     assert _first(corpus, engine, "我认识金星。", "金星").startswith("(name)")
     assert _first(corpus, engine, "金星说他明天来。", "金星").startswith("(name)")
+
+
+def test_a_textbook_name_that_is_a_common_word_is_the_word_where_no_person_stands(
+        corpus, engine) -> None:
+    """小雨 is a textbook character's name and CC-CEDICT's "light rain", with no name entry:
+    in 明天下小雨, 今天有小雨 and alone it is the weather; where a person may stand (我叫小雨,
+    我和小雨, 小雨说) it stays the name."""
+    assert _first(corpus, engine, "明天下小雨。", "小雨") == "light rain"
+    assert _first(corpus, engine, "今天有小雨。", "小雨") == "light rain"
+    assert _first(corpus, engine, "小雨", "小雨") == "light rain"
+    assert _first(corpus, engine, "我叫小雨。", "小雨") == "(name) Xiaoyu"
+    assert _first(corpus, engine, "我和小雨去公园。", "小雨") == "(name) Xiaoyu"
+    assert _first(corpus, engine, "小雨说他明天来。", "小雨") == "(name) Xiaoyu"
