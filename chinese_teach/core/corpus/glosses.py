@@ -32,7 +32,7 @@ from chinese_teach.core.corpus.adverbs import (
     ly_adverb,
 )
 from chinese_teach.core.corpus.store import Corpus
-from chinese_teach.core.text.names import SURNAMES, TITLE_GLOSSES
+from chinese_teach.core.text.names import NAME_AFTER, NAME_BEFORE, SURNAMES, TITLE_GLOSSES
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
 
 #: Senses that only refer to another entry.
@@ -58,6 +58,14 @@ _REFERENCE_TARGET = re.compile(r"(?:of|for|see|in|as)\s+([^\s\[|,;]+)(?:\|([^\s\
 
 #: The life dates of a person in a dictionary sense: "(1904-1974)", "(701-762)".
 _BIOGRAPHY = re.compile(r"\(c?\.? ?\d{1,4}(?: ?BC)?-\d{0,4}")
+
+#: A CC-CEDICT name sense of a place of a county or smaller (words28: "Luqiao district of
+#: Taizhou city", "Xinjian county in Nanchang", "Guanshan town in Taitung County"), and of
+#: a larger one ("Baiyin prefecture-level city in Gansu").
+_DEFAULT28_MINOR_PLACE = re.compile(r"\b(?:district|county|township|town|village)\b",
+                                    re.IGNORECASE)
+_DEFAULT28_MAJOR_PLACE = re.compile(r"\bprefecture-level\b|\bprovince\b|\bcapital\b",
+                                    re.IGNORECASE)
 
 #: Longest learner gloss before it is shortened with "…".
 SHORT_CHARS = 40
@@ -1108,7 +1116,9 @@ class Glosser:
                         for s in r.senses if s.startswith("surname ")]
             if surnames:
                 return Gloss(surnames[0], (surnames[0],), "name" if name else "context", name)
-        if name and not self.common_homograph(word, syls):
+        if name and not self.common_homograph(word, syls) and not self._default28_common_word(
+                word, prev, rest[:1] or (next,),
+                alone=not (prev or next or rest or earlier or following)):
             return self._name_gloss(word, syls)
         if syls is None:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
@@ -2531,6 +2541,67 @@ class Glosser:
             for sense in senses:
                 words |= _verb_of_sense(sense) if verbs else _naming_words(sense)
         return frozenset(words)
+
+    def _default28_common_word(self, word: str, prev: str = "", rest: tuple[str, ...] = (),
+                               *, alone: bool) -> bool:
+        """Whether ``word``, marked as a name, is glossed as its common word: a word of two
+        characters or more with a useful common CC-CEDICT entry and useful name senses,
+        where either
+
+        * every name sense is a place of a county or smaller (:meth:`_default28_minor_place`:
+          向阳 "facing the sun", not "Xiangyang district of Kiamusze"), or
+        * the word starts with a surname, is in no learner list, and no name sense is a
+          person's (no life dates, no "(name)"): the name would be spelt as a person
+          CC-CEDICT never gives (金星 "(name) Jin Xing" beside "Venus (planet)", 白银
+          "(name) Bai Yin" beside "Baiyin prefecture-level city"), so the common word
+          ("gold star", "silver") leads; or
+        * CC-CEDICT has no name for it at all (a textbook character's name that is a
+          common word: 小雨 "light rain" in 明天下小雨, not "(name) Xiaoyu").
+
+        In a sentence a word that starts with a surname, or that CC-CEDICT has as no name,
+        keeps its name where the text may call a person by it
+        (:meth:`_default28_person_may_stand`: 小雨说, 我叫小雨); alone (a word list, a deck
+        card) no text calls anyone."""
+        if len(word) < 2:
+            return False
+        may_stand = not alone and self._default28_person_may_stand(word, prev, rest)
+        if may_stand and word[0] in SURNAMES:
+            return False
+        rows = [r for r in self.rows(word) if r.simplified == word]
+        if not any(not r.proper and any(_useful(s) for s in r.senses) for r in rows):
+            return False
+        if not any(r.proper for r in rows):
+            # a textbook name that is a common word (小雨 of 明天下小雨 "light rain"): the
+            # word, but where a person may stand (小雨说, 我叫小雨)
+            return not may_stand
+        names = [s for r in rows if r.proper for s in r.senses if _useful(s)]
+        if not names:
+            return False
+        if self._default28_minor_place(names):
+            return True
+        return word[0] in SURNAMES and word not in self.listed() and not any(
+            _BIOGRAPHY.search(s) or "(name)" in s for s in names)
+
+    @staticmethod
+    def _default28_minor_place(names: list[str]) -> bool:
+        """Whether the name senses of a word are all places of a county or smaller (向阳
+        "Xiangyang district of Kiamusze", 路桥 "Luqiao district of Taizhou", 红旗 "Hongqi
+        district of Xinxiang", 比萨 "Pisa, town in Toscana"): jieba tags such words as
+        places, and a learner who meets 向阳, 红旗 or 比萨 needs "facing the sun", "red
+        flag", "pizza". Each names a district, county, township, town or village and
+        none a prefecture-level city, province or capital (朝阳 stays a name)."""
+        return bool(names) and all(
+            _DEFAULT28_MINOR_PLACE.search(s) and not _DEFAULT28_MAJOR_PLACE.search(s)
+            for s in names)
+
+    def _default28_person_may_stand(self, word: str, prev: str, rest: tuple[str, ...]
+                                    ) -> bool:
+        """Whether a sentence may call a person by ``word``: an HSK word (the names module
+        reads 高明说他明天来 as a person, :func:`.names.mark_names`), after 叫, 和, 认识…
+        (:data:`NAME_BEFORE`), or first in its clause before 说, 今年, 是…
+        (:data:`NAME_AFTER`)."""
+        return word in self.listed() or prev in NAME_BEFORE or (
+            not prev and bool(rest[:1]) and rest[0] in NAME_AFTER)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         """The gloss of a name, with the parts a learner looks up where it is made of a
