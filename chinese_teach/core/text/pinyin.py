@@ -233,6 +233,9 @@ _NOT_VERB_DIRECTIONS = frozenset({"一起", "这回", "那回", "来回", "先�
 #: sentence-final ones (头发干了吗 is not 干吗 gànmá split by 了), and numerals, which
 #: start an amount (他重了五斤 is not 重五 chóngwǔ split by 了).
 _NO_SPLIT_OBJECT = "了过着的得地吗吧呢啊呀嘛一二两三四五六七八九十百千万几半"
+#: An amount after 了/过 (倒了好几辆, 干了好多天): no object that makes a word with the verb
+#: (not 倒好 dàohǎo, 干好).
+_AMOUNT_AFTER_LE = ("好几", "好多", "好些")
 
 
 def _inside_word_before(run: _Run, wi: int, back: int) -> bool:
@@ -1197,7 +1200,10 @@ class Reader:
         # Right after 了/过, the next character as before (炸了鸡翅: 炸鸡 zhá, 还了钱包:
         # 还钱 huán), whatever word it starts; a sentence-final particle is no object
         # (头发干了吗 is not 干吗 gànmá).
-        if len(after) >= 2 and after[0] in "了过" and after[1] not in (ch, *_NO_SPLIT_OBJECT):
+        if (
+            len(after) >= 2 and after[0] in "了过" and after[1] not in (ch, *_NO_SPLIT_OBJECT)
+            and not after.startswith(_AMOUNT_AFTER_LE, 1)
+        ):
             reading = self._word_reading(ch + after[1])
             if reading:
                 return reading[0]

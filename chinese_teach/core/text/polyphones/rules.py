@@ -1096,6 +1096,81 @@ def _xing_class16(ctx: Context) -> str | None:
     return _xing(ctx)
 
 
+#: pyclass17 (issue 19): the thirteenth tuning batch's classes.
+#: Measure words of things that stand, after 倒了 and a count (自行车倒了好几辆, 树倒了两棵,
+#: 墙倒了一大片): so many fell, dǎo (what is poured is counted in containers, 倒了一杯).
+_FELL_COUNT = re.compile(
+    r"了(好|足足|整整)?([一两三四五六七八九十几]+|不少|很多|好多|一大)"
+    r"(辆|棵|株|排|片|座|根|堵|栋|间|面|块|杆)"
+)
+
+
+def _dao_class17(ctx: Context) -> str | None:
+    """倒了 + a count of standing things (门口的自行车倒了好几辆) fell, dǎo; else
+    :func:`_dao_class16`."""
+    if _FELL_COUNT.match(ctx.after):
+        return "dao3"
+    return _dao_class16(ctx)
+
+
+#: 干了 + a length of time (在公司已经干了五年了, 他在这儿干了十几年, 干了一辈子): worked for so
+#: long, gàn (衣服晒了一天才干 has the time before 干).
+_WORKED_FOR = re.compile(
+    r"(了|过)(整整|足足|快|将近|差不多|近|好)?([一两三四五六七八九十百几半]+|好几)(个)?(多)?"
+    r"(年|个月|月|星期|礼拜|周|辈子)"
+)
+
+
+def _gan_class17(ctx: Context) -> str | None:
+    """干 + 了 + a length of time in years, months or weeks is worked, gàn; else
+    :func:`_gan_class16`."""
+    if _WORKED_FOR.match(ctx.after):
+        return "gan4"
+    return _gan_class16(ctx)
+
+
+#: What follows 量 as a result of measuring (先量好窗户, 量完了, 量准尺寸, 量出体温): liáng.
+_MEASURED = re.compile(r"(好|完|准|出来|出了|出)")
+
+
+def _liang_class17(ctx: Context) -> str | None:
+    """量 before the result of measuring (先量好窗户有多长) is liáng; else :func:`_liang`."""
+    if _MEASURED.match(ctx.after) and ctx.next in ("好", "完", "准", "出", "出来", "完了", "好了"):
+        return "liang2"
+    return _liang(ctx)
+
+
+def _a_not_a(ctx: Context) -> str | None:
+    """In a question A不A (累不累, A没A), the first A reads as the second, which its rule or
+    collocation decides (工作累不累: lèi), or None."""
+    if len(ctx.after) < 2 or ctx.after[0] not in "不没" or ctx.after[1] != ctx.char:
+        return None
+    second = Context(
+        ctx.char, ctx.after[0], _first(ctx.after[2:]), ctx.before + ctx.char + ctx.after[0],
+        ctx.after[2:], ctx.nouns, ctx.clause_end, ctx.number_after,
+    )
+    return rule_reading(second)
+
+
+def _lei_class17(ctx: Context) -> str | None:
+    """累 before 不累 (你们的工作累不累): as the second, lèi."""
+    return _a_not_a(ctx)
+
+
+#: An amount between 流了/出了 and 血 closing its clause (手流了好多血, 出了不少血): the
+#: colloquial xiě, as 流了一点儿血 in the collocations.
+_BLED = re.compile(
+    r"(流|出|吐|掉|滴|吸|抽)了?(好多|好些|不少|许多|这么多|那么多|太多|很多|一大堆|一地|一身)$"
+)
+
+
+def _xue_class17(ctx: Context) -> str | None:
+    """血 after 流了 + an amount (好多, 不少, 这么多), closing the clause: xiě."""
+    if ctx.after in ("", "了", "呢", "啊", "呀") and ctx.clause_end and _BLED.search(ctx.before):
+        return "xie3"
+    return None
+
+
 RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
@@ -1116,9 +1191,9 @@ RULES: dict[str, Rule] = {
     "看": _kan,
     "空": _kong,
     "数": _shu,
-    "量": _liang,
+    "量": _liang_class17,
     "转": _zhuan,
-    "倒": _dao_class16,
+    "倒": _dao_class17,
     "系": _xi,
     "划": _hua,
     "吐": _tu,
@@ -1128,8 +1203,10 @@ RULES: dict[str, Rule] = {
     "盛": _cheng,
     "挑": _tiao,
     "扇": _shan,
-    "干": _gan_class16,
+    "干": _gan_class17,
     "调": _tiao_diao,
+    "累": _lei_class17,
+    "血": _xue_class17,
     "不": _bu,
     "上": _shang,
     "个": _ge,
