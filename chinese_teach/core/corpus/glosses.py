@@ -692,6 +692,21 @@ _CLAUSE24_SENSING_VERBS = frozenset({"吃", "喝", "看", "听", "闻", "摸", "
 #: thing handled is looked for in the clause before (words24).
 _CLAUSE24_OUTCOME = frozenset({"终于", "总算", "到底", "最终", "终究", "好不容易", "居然",
                                "竟然", "果然"})
+#: Time one has or lacks for doing the verb (我一直没时间去洗, 没空去修): no thing handled,
+#: so the topic is looked for in the clause before (这些照片 …，我一直没时间去洗; words24).
+_CLAUSE24_LEISURE = frozenset({"时间", "空", "空儿", "工夫"})
+#: Times of a year, a month or a past moment the times class leaves out (今年, 去年, 最近):
+#: they set the scene of a clause and name no subject (words24).
+_CLAUSE24_WHEN = frozenset({"今年", "去年", "前年", "后年", "这个月", "上个月", "这周", "上周",
+                            "最近", "后来", "以前", "刚才", "那时候", "当时", "如今"})
+#: Adverbs of how long or how often (我一直没时间去洗, 他总是忘了带): they name no thing.
+_CLAUSE24_HOW_OFTEN = frozenset({"一直", "总是", "老是", "常常", "经常", "从来", "一直都",
+                                 "总", "老"})
+#: Adverbs of a sudden or slow change (今年突然红了, 慢慢地好了): with time words, a clause
+#: of them names no subject, which is looked for in the clause before (这个歌手去年还没有人
+#: 知道，今年突然红了; words24).
+_CLAUSE24_CHANGE = frozenset({"突然", "一下子", "忽然", "渐渐", "慢慢", "慢慢地", "逐渐",
+                              "终于", "总算", "居然", "竟然"})
 
 
 def _clause24_time_or_state(word: str) -> bool:
@@ -2049,6 +2064,7 @@ class Glosser:
                 and w not in _BEFORE_VERBS and w not in _TOPIC_PASSED_ADVERBS
                 and not self._is_time(w) and not self._amount_word(w)
                 and not self._clause24_errand(w, clause) and w not in _CLAUSE24_OUTCOME
+                and w not in _CLAUSE24_LEISURE and w not in _CLAUSE24_HOW_OFTEN
                 for w in clause):
             return False
         before = _same_clause(earlier[len(clause) + 1:])
@@ -2096,12 +2112,15 @@ class Glosser:
                 continue  # 比我: what the subject is compared with
             if w in options:
                 return True
+            if self._is_time(w) or w in _CLAUSE24_WHEN:
+                continue  # a time sets the scene, it is no subject (今年突然红了; words24)
             if w == "的" or is_person(w) or _of_a_noun_class(w):
                 return False  # another subject, or its owner (他的 + 分数 + 很高)
         sensing = _clause24_sensing(own)
         if len(own) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and w not in DEGREE
-                and k not in sensing
+                and k not in sensing and w not in _CLAUSE24_CHANGE and not self._is_time(w)
+                and w not in _CLAUSE24_WHEN
                 for k, w in enumerate(own)):
             return False
         for w in _same_clause(earlier[len(own) + 1:]):
@@ -2813,8 +2832,10 @@ def _following_if_needed(g: Glosser, tokens: list, k: int, *, near: bool) -> tup
 
 #: Marks that end a sentence: the earlier words of a word's gloss stop there.
 _SENTENCE_END = frozenset("。！？!?；;\n")
-#: How many words before a word its gloss may look at (先 … , … 再).
-_EARLIER_WORDS = 12
+#: How many words before a word its gloss may look at (先 … , … 再); twenty since words24
+#: (a dozen before): a teacher's two-clause sentence names its topic up to twenty words
+#: back (这些照片是上个月在北京拍的，我一直没时间去洗).
+_EARLIER_WORDS = 20
 
 
 #: Stands between the clauses of a word's earlier words (a comma, a quote).

@@ -132,3 +132,57 @@ def test_the_lines_of_words24_keep_the_other_sense(corpus, engine, text, word,
                                                   not_first) -> None:
     """Counter-examples: the same words where the line's condition does not hold."""
     assert _first(corpus, engine, text, word) != not_first
+
+
+def test_a_topic_past_time_one_lacks_and_how_often(corpus, engine) -> None:
+    """没时间 / 没空 and 一直, 总是 name no thing: 洗 reads the photos of the clause before,
+    up to twenty words back ("to develop (photographs)"); clothes keep "to wash"."""
+    assert _first(corpus, engine, "这些照片是去年夏天我们在海南岛拍的，我总是没时间去洗。",
+                  "洗") == "to develop (photographs)"
+    assert _first(corpus, engine, "这些衣服太脏了，我一直没时间去洗。", "洗") != (
+        "to develop (photographs)")
+
+
+def test_a_subject_past_a_time_and_an_adverb_of_change(corpus, engine) -> None:
+    """A clause of a time (今年, 最近) and an adverb of change (突然, 一下子) names no
+    subject: 红 reads the singer of the clause before ("popular"); a face keeps "red"."""
+    assert _first(corpus, engine, "那个歌手以前没人知道，最近突然红了。", "红") == "popular"
+    assert _first(corpus, engine, "他听了这句话，脸一下子红了。", "红") != "popular"
+
+
+def test_cooked_or_ripe_by_the_verb_before(corpus, engine) -> None:
+    """熟 is "cooked" after a verb of cooking earlier in the sentence, "ripe" after 买 / 摘,
+    though the food (西红柿, 土豆) would read "cooked"."""
+    assert _first(corpus, engine, "这些土豆我煮了二十分钟，可是还没熟。", "熟") == (
+        "thoroughly cooked")
+    assert _first(corpus, engine, "这些西红柿是今天早上刚摘的，还没熟呢。", "熟") == "ripe"
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("你别在背后议论别人，有意见就当面说。", "背后", "behind sb's back"),
+    ("我问他是不是他拿的，他马上否定了。", "否定", "to deny"),
+    ("他每天七点吃早饭，十二点吃午饭，生活很有规律。", "规律", "regular pattern"),
+    ("我在开会，不方便接电话，给我发一条语音吧。", "语音", "voice message"),
+    ("新年到了，城市里到处是一片新气象。", "气象", "atmosphere"),
+    ("现在的物质生活好了，可是大家好像更忙了。", "物质", "material"),
+    ("这个牌子的手机很大众，年轻人都用得起。", "大众", "popular (of music, science etc)"),
+    ("考试成绩明天公开，大家别着急。", "公开", "open"),
+    ("他把这个秘密公开了，大家都很吃惊。", "公开", "to make public"),
+    ("我们宿舍是一个集体，谁有困难大家都帮忙。", "集体", "a group"),
+    ("这次汉语考试太难了，好几个同学都挂了。", "挂", "to fail (an exam)"),
+])
+def test_the_second_batch_lines_of_words24(corpus, engine, text, word, first) -> None:
+    """Each line of the block "Fourteenth session (words24), the second batch's kinds"."""
+    assert _first(corpus, engine, text, word) == first
+
+
+@pytest.mark.parametrize(("text", "word", "not_first"), [
+    ("我家背后有一座小山，风景很美。", "背后", "behind sb's back"),
+    ("这种东西没有规律，你只能多试几次。", "规律", "a group"),
+    ("他是一个很有名的歌手，喜欢他的大众很多。", "大众", "popular (of music, science etc)"),
+    ("他刚挂了电话，又有人打来了。", "挂", "to fail (an exam)"),
+])
+def test_the_second_batch_lines_keep_the_other_sense(corpus, engine, text, word,
+                                                     not_first) -> None:
+    """Counter-examples of the second block."""
+    assert _first(corpus, engine, text, word) != not_first
