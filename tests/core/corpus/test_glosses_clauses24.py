@@ -181,6 +181,7 @@ def test_the_second_batch_lines_of_words24(corpus, engine, text, word, first) ->
     ("这种东西没有规律，你只能多试几次。", "规律", "a group"),
     ("他是一个很有名的歌手，喜欢他的大众很多。", "大众", "popular (of music, science etc)"),
     ("他刚挂了电话，又有人打来了。", "挂", "to fail (an exam)"),
+    ("他的计划被否定了，他很难过。", "否定", "to deny"),
 ])
 def test_the_second_batch_lines_keep_the_other_sense(corpus, engine, text, word,
                                                      not_first) -> None:
