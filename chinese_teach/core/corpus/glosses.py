@@ -119,8 +119,12 @@ class Curated:
     #: starting with it: 请你 + 喝咖啡), "not-later:X|Y" (neither, past the next word: 比 + 谁 +
     #: 跑得快, not 比 + 谁 + 都 + 快), "earlier:X|Y" (X or Y earlier in the sentence, across
     #: commas; a one-character option also matches a word ending with it: 先 … 再, 做完 … 再),
-    #: "earlier-in-clause:X|Y" (X or Y earlier in the same clause: the second 又 of 又 … 又),
+    #: "earlier-in-clause:X|Y" (X or Y earlier in the same clause: the second 又 of 又 … 又;
+    #: a noun of X or Y also in the clause before, where the word's own clause names no noun
+    #: nor person: 这个菜我做了半天，可是还没熟, words24),
     #: "later-in-sentence:X|Y" (X or Y later in the sentence, across commas: 既 … ，又 …),
+    #: "sentence:X|Y" (X or Y anywhere in the sentence, before or after the word, in its
+    #: clause or another: 这个歌手我关注了两年，他每发一个新视频 …; words24),
     #: "noun-place" (after 的, a measure word or a vague amount: 很多 + 困难),
     #: "echo" (one of the next two words is also earlier in the clause, or the next word starts
     #: as an earlier one: 喝茶还是 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
@@ -680,6 +684,56 @@ _REQUEST_WORDS = frozenset({"请", "帮", "帮忙", "麻烦", "替"})
 _LINK_WORDS = frozenset({"可是", "但是", "但", "所以", "因为", "然后", "马上", "一会儿", "没",
                          "没有", "又", "也都", "全", "全都", "早就", "已经", "都", "就", "也",
                          "还", "再", "才", "却", "结果", "后来", "现在", "了"})
+#: Verbs of taking a thing somewhere (拿去商店退了, 送到店里修): with the place they go to,
+#: they name no thing handled; the thing is looked for in the clause before (words24).
+_CLAUSE24_TAKING = frozenset({"拿", "带", "送", "拿去", "带去", "送去", "拿来", "带来", "送来",
+                              "拿到", "带到", "送到", "拿回", "带回", "送回"})
+#: Verbs of sensing + 起来 (吃起来, 看起来): they say how the subject seems, and name no
+#: subject of their own, so the subject is looked for in the clause before (他做的菜虽然样子
+#: 不好看，可是吃起来挺香的; words24).
+_CLAUSE24_SENSING = frozenset({"吃起来", "喝起来", "看起来", "听起来", "闻起来", "摸起来",
+                               "用起来", "穿起来", "尝起来", "说起来", "做起来", "玩起来"})
+#: The verbs of sensing that take 起来 when the cut keeps it apart (吃 / 起来).
+_CLAUSE24_SENSING_VERBS = frozenset({"吃", "喝", "看", "听", "闻", "摸", "用", "穿", "尝", "说",
+                                     "做", "玩"})
+#: Adverbs of how a thing turned out (最后终于解开了, 总算修好了): they name no topic, so the
+#: thing handled is looked for in the clause before (words24).
+_CLAUSE24_OUTCOME = frozenset({"终于", "总算", "到底", "最终", "终究", "好不容易", "居然",
+                               "竟然", "果然"})
+#: Time one has or lacks for doing the verb (我一直没时间去洗, 没空去修): no thing handled,
+#: so the topic is looked for in the clause before (这些照片 …，我一直没时间去洗; words24).
+_CLAUSE24_LEISURE = frozenset({"时间", "空", "空儿", "工夫"})
+#: Times of a year, a month or a past moment the times class leaves out (今年, 去年, 最近):
+#: they set the scene of a clause and name no subject (words24).
+_CLAUSE24_WHEN = frozenset({"今年", "去年", "前年", "后年", "这个月", "上个月", "这周", "上周",
+                            "最近", "后来", "以前", "刚才", "那时候", "当时", "如今"})
+#: Adverbs of how long or how often (我一直没时间去洗, 他总是忘了带): they name no thing.
+_CLAUSE24_HOW_OFTEN = frozenset({"一直", "总是", "老是", "常常", "经常", "从来", "一直都",
+                                 "总", "老"})
+#: Adverbs of a sudden or slow change (今年突然红了, 慢慢地好了): with time words, a clause
+#: of them names no subject, which is looked for in the clause before (这个歌手去年还没有人
+#: 知道，今年突然红了; words24).
+_CLAUSE24_CHANGE = frozenset({"突然", "一下子", "忽然", "渐渐", "慢慢", "慢慢地", "逐渐",
+                              "终于", "总算", "居然", "竟然"})
+
+
+def _clause24_time_or_state(word: str) -> bool:
+    """Whether ``word`` is a time (晚上) or a state (冷, 累): the classes that are no
+    subject (:data:`_NO_SUBJECTS`), which set the scene of a clause before and are never
+    the thing a later clause speaks of (晚上做作业，要把电灯打开: 要 "should", not "will")."""
+    classes = load_noun_classes()
+    return any(classes[n].has(word) for n in _NO_SUBJECTS if n in classes)
+
+
+def _clause24_sensing(own: tuple[str, ...]) -> set[int]:
+    """The places in a clause's words (nearest first) of a verb of sensing + 起来, whole
+    (吃起来) or cut apart (吃 / 起来): how the subject seems, which names no subject of
+    its own (可是吃起来挺香的: the subject is in the clause before; words24)."""
+    out = {k for k, w in enumerate(own) if w in _CLAUSE24_SENSING}
+    for k, w in enumerate(own):
+        if w == "起来" and k + 1 < len(own) and own[k + 1] in _CLAUSE24_SENSING_VERBS:
+            out.update((k, k + 1))
+    return out
 
 
 #: A verb's entry's sense that is an adjective of its own, a past participle of one word
@@ -912,7 +966,9 @@ _FOLLOWING = "later-in-sentence"
 #: themselves, or only whether any come (``in-sentence``: not a word typed alone;
 #: ``more-after``: 那么 + ， + more of the sentence; ``last-clause``: no clause after the
 #: word's own).
-_READS_FOLLOWING = (_FOLLOWING, "in-sentence", "more-after", "last-clause")
+#: ``sentence``: X or Y anywhere in the sentence (:func:`_clause24_in_sentence`).
+_CLAUSE24_SENTENCE = "sentence"
+_READS_FOLLOWING = (_FOLLOWING, "in-sentence", "more-after", "last-clause", _CLAUSE24_SENTENCE)
 
 
 class Glosser:
@@ -1708,7 +1764,8 @@ class Glosser:
             return self._none_later(rest, options)
         if kind == "earlier-in-clause":
             clause = _same_clause(earlier)
-            return any(w in options for w in clause)
+            return any(w in options for w in clause) or self._clause24_chained(
+                earlier, options)
         if kind == "after-degree":
             return prev in DEGREE
         if kind == "before-degree":
@@ -1793,8 +1850,11 @@ class Glosser:
         if kind == "subject":
             # said of its subject where it is the predicate (这个歌手特别红, 工厂每年出很多
             # 汽车), not before a noun (一件红衣服) or 着 (红着脸), nor after a measure word
+            # a degree word that is also a measure word (挺, "classifier for machine guns")
+            # is the degree word here (吃起来挺香的; words24)
             return nxt != "着" and not (nxt and self._noun_like(nxt)) and not _counts(prev) and (
-                prev != "的" and not self._is_measure(prev)) and self._subject(earlier, options)
+                prev != "的" and (prev in DEGREE or not self._is_measure(prev))) and (
+                self._subject(earlier, options))
         if kind == "after-doubled":
             if len(prev) == 1:  # 听 / 听 / 看, 试 / 一 / 试 / 看: cut apart
                 return len(earlier) > 1 and earlier[0] == prev and (
@@ -1858,6 +1918,8 @@ class Glosser:
             # an aspect particle is no verb, though 过 is also "to cross" (想过 "to think")
             verbal = bool(nxt) and nxt not in _ASPECT and self._is_verb(nxt)
             return verbal if kind == "before-verb" else not verbal
+        if kind == _CLAUSE24_SENTENCE:
+            return _clause24_in_sentence(rest, earlier, following, options)
         raise ValueError(f"Unknown condition {when!r} in the curated glosses.")
 
     def _object(self, rest: tuple[str, ...], earlier: tuple[str, ...] = (),
@@ -2011,10 +2073,39 @@ class Glosser:
                 and w not in _COMING and w not in _REQUEST_WORDS and w not in _INTENT_VERBS
                 and w not in _BEFORE_VERBS and w not in _TOPIC_PASSED_ADVERBS
                 and not self._is_time(w) and not self._amount_word(w)
+                and not self._clause24_errand(w, clause) and w not in _CLAUSE24_OUTCOME
+                and w not in _CLAUSE24_LEISURE and w not in _CLAUSE24_HOW_OFTEN
                 for w in clause):
             return False
         before = _same_clause(earlier[len(clause) + 1:])
         return any(w in options for w in before if not someone(w))
+
+    def _clause24_chained(self, earlier: tuple[str, ...], options: frozenset[str]) -> bool:
+        """Whether a noun of ``options`` stands in the clause before the word's own, where
+        its own clause names no noun and no person before it (这个菜我做了半天，可是还没熟:
+        菜 is what 熟 is said of; ``earlier-in-clause`` lines with nouns read on across
+        the comma). Options that are no noun (从 … 到, 比, 又 … 又) stay in the word's clause.
+        words24."""
+        own = _same_clause(earlier)
+        if len(own) == len(earlier) or any(
+                is_person(w) or _of_a_noun_class(w) or self._noun_like(w) for w in own):
+            return False
+        return any(w in options and (_of_a_noun_class(w) or self._noun_like(w))
+                   and not _clause24_time_or_state(w)
+                   for w in _same_clause(earlier[len(own) + 1:]))
+
+    def _clause24_errand(self, word: str, clause: tuple[str, ...]) -> bool:
+        """Whether ``word`` of a verb's clause (nearest first) is part of an errand that
+        names no thing handled: a verb of taking (拿, 带, 送 and their 去/来/到 forms) or the
+        place it goes to after one (这件衣服我穿着不合适，明天拿去商店退了吧: the thing
+        returned is 衣服 of the clause before, not 商店). words24."""
+        if word in _CLAUSE24_TAKING:
+            return True
+        if not self._is_place(word):
+            return False
+        k = clause.index(word)
+        return any(w in _CLAUSE24_TAKING or w in _COMING or w in ("到", "回")
+                   for w in clause[k + 1:k + 3])
 
     def _subject(self, earlier: tuple[str, ...], options: frozenset[str]) -> bool:
         """Whether the word's subject is one of ``options``: the nearest noun of a class
@@ -2031,11 +2122,16 @@ class Glosser:
                 continue  # 比我: what the subject is compared with
             if w in options:
                 return True
+            if self._is_time(w) or w in _CLAUSE24_WHEN:
+                continue  # a time sets the scene, it is no subject (今年突然红了; words24)
             if w == "的" or is_person(w) or _of_a_noun_class(w):
                 return False  # another subject, or its owner (他的 + 分数 + 很高)
+        sensing = _clause24_sensing(own)
         if len(own) == len(earlier) or any(
                 w not in _LINK_WORDS and w not in VERB_ADVERBS and w not in DEGREE
-                for w in own):
+                and k not in sensing and w not in _CLAUSE24_CHANGE and not self._is_time(w)
+                and w not in _CLAUSE24_WHEN
+                for k, w in enumerate(own)):
             return False
         for w in _same_clause(earlier[len(own) + 1:]):
             if w in options:
@@ -2807,8 +2903,10 @@ def _following_if_needed(g: Glosser, tokens: list, k: int, *, near: bool) -> tup
 
 #: Marks that end a sentence: the earlier words of a word's gloss stop there.
 _SENTENCE_END = frozenset("。！？!?；;\n")
-#: How many words before a word its gloss may look at (先 … , … 再).
-_EARLIER_WORDS = 12
+#: How many words before a word its gloss may look at (先 … , … 再); twenty since words24
+#: (a dozen before): a teacher's two-clause sentence names its topic up to twenty words
+#: back (这些照片是上个月在北京拍的，我一直没时间去洗).
+_EARLIER_WORDS = 20
 
 
 #: Stands between the clauses of a word's earlier words (a comma, a quote).
@@ -2895,6 +2993,17 @@ def _asking(tokens: list) -> list[bool]:
                 current = False
         out[j] = current
     return out
+
+
+def _clause24_in_sentence(rest: tuple[str, ...], earlier: tuple[str, ...],
+                          following: tuple[str, ...], options: frozenset[str]) -> bool:
+    """Whether X or Y (``options``: words, or ``@class`` for a class's words) stands
+    anywhere in the word's sentence: in its clause before or after it, or in a clause
+    before or after its own, across commas (``sentence:X|Y``; 这个歌手我关注了两年，他每发一个
+    新视频我都会看: 视频 decides 关注 "to follow"). The deciding word of a teacher's
+    two-clause sentence may stand on either side of the comma (words24)."""
+    return any(w not in (CLAUSE_BREAK, LIST_MARK) and w in options
+               for words in (earlier, rest, following) for w in words)
 
 
 def _same_clause(earlier: tuple[str, ...]) -> tuple[str, ...]:
