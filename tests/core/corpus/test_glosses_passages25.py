@@ -1,0 +1,88 @@
+"""Senses in textbook passages and dialogues (words25, fourteenth session): the kinds of
+words25's batch's misses, the words a teacher glosses in a whole text. Each rule with
+sentences of its own (none of the batch's) and a counter-example that keeps the other sense."""
+
+from __future__ import annotations
+
+from chinese_teach.core.corpus.glosses import (
+    _passage25_past_about,
+    _passage25_past_degree,
+    _passage25_weekday,
+)
+from tests.core.corpus.test_glosses_classes import _first
+
+
+def test_the_number_of_a_weekday_counts_nothing() -> None:
+    """A number after 星期 / 礼拜 / 周, cut apart, names a day: no "after-number" line reads
+    it as a count; a number with no weekday head before it still counts."""
+    assert _passage25_weekday("六", ("六", "星期", "说"))
+    assert _passage25_weekday("三", ("三", "礼拜"))
+    assert not _passage25_weekday("三", ("三", "开"))
+    assert not _passage25_weekday("这", ("这", "星期"))
+    assert not _passage25_weekday("六", ())
+
+
+def test_will_after_a_weekday(corpus, engine) -> None:
+    """会 after 星期 / 六 before a verb is "will; to be likely to"; 会 counted by a number
+    (开了三个会, 两会) keeps "meeting"."""
+    assert _first(corpus, engine, "听说星期五会下雪，你多穿点儿衣服。", "会") == "will"
+    assert _first(corpus, engine, "老师说礼拜三会来我们班看看。", "会") == "will"
+    assert _first(corpus, engine, "今天上午我们开了三个会，累死了。", "会") == "meeting"
+
+
+def test_an_amount_of_time_past_duo_and_ban() -> None:
+    """多 and 半 between a measure word and its unit are passed over (个 / 多 / 小时)."""
+    assert _passage25_past_about(["个", "多", "小时"]) == ["个", "小时"]
+    assert _passage25_past_about(["个", "半", "月"]) == ["个", "月"]
+    assert _passage25_past_about(["本", "书"]) == ["本", "书"]
+
+
+def test_to_spend_an_approximate_amount_of_time(corpus, engine) -> None:
+    """花 before 一个多小时 / 两个半月 is "to spend (money, time)"; 花 of a flower keeps
+    "flower"."""
+    assert _first(corpus, engine, "做完这些作业要花两个多小时。", "花") == (
+        "to spend (money, time)")
+    assert _first(corpus, engine, "我们花了三个半月才把房子装修好。", "花") == (
+        "to spend (money, time)")
+    assert _first(corpus, engine, "公园里的花都开了，特别好看。", "花") == "flower"
+
+
+def test_before_reaches_past_a_degree_word() -> None:
+    """A "before:" option after a degree word ending the clause is reached (天 + 很 + 蓝);
+    not with more of the clause after it, nor without the degree word."""
+    assert _passage25_past_degree(("很", "蓝"), frozenset({"蓝"}))
+    assert _passage25_past_degree(("特别", "蓝", "了"), frozenset({"蓝"}))
+    assert not _passage25_past_degree(("很", "蓝", "的", "衣服"), frozenset({"蓝"}))
+    assert not _passage25_past_degree(("都", "蓝"), frozenset({"蓝"}))
+
+
+def test_the_sky_before_a_degree_word_and_a_colour(corpus, engine) -> None:
+    """天 + 很 / 特别 + 蓝 / 晴 is "sky"; 每天 and a day counted keep "day"."""
+    assert _first(corpus, engine, "今天的天特别蓝，我们去公园拍照吧。", "天") == "sky"
+    assert _first(corpus, engine, "雨停了，天非常晴。", "天") == "sky"
+    assert _first(corpus, engine, "我在北京住了三天，玩得很开心。", "天") != "sky"
+
+
+def test_to_be_there_ending_its_clause(corpus, engine) -> None:
+    """在 with no place after it, ending its clause or before a final particle, is "to be
+    there" (李经理在吗？, 妈妈不在); before a place or a verb it keeps "at" / "-ing"."""
+    assert _first(corpus, engine, "您好，请问李经理在吗？", "在") == "to be there"
+    assert _first(corpus, engine, "爸爸出门了，妈妈也不在。", "在") == "to be there"
+    assert _first(corpus, engine, "我在图书馆等你。", "在") == "at"
+    assert _first(corpus, engine, "他在看书，别打扰他。", "在") != "to be there"
+
+
+def test_your_before_an_institution(corpus, engine) -> None:
+    """贵 before a company, a school or a bank is the honorific "your"; a price that is
+    贵 keeps "expensive"."""
+    assert _first(corpus, engine, "我很想去贵公司实习，不知道可以吗？", "贵") == (
+        "(honorific) your")
+    assert _first(corpus, engine, "我对贵学校的汉语课很感兴趣。", "贵") == "(honorific) your"
+    assert _first(corpus, engine, "这家饭馆的菜太贵了，我们换一家吧。", "贵") == "expensive"
+
+
+def test_to_write_down_before_xia_and_xialai(corpus, engine) -> None:
+    """记 + 下 / 下来 is "to note (down)"; 记住 keeps "to remember"."""
+    assert _first(corpus, engine, "请把他的地址记下来，别忘了。", "记") == "to note (down)"
+    assert _first(corpus, engine, "老师说的话我都记下了。", "记") == "to note (down)"
+    assert _first(corpus, engine, "这些生词你一定要记住。", "记住") == "to remember"
