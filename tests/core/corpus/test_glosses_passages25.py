@@ -86,3 +86,14 @@ def test_to_write_down_before_xia_and_xialai(corpus, engine) -> None:
     assert _first(corpus, engine, "请把他的地址记下来，别忘了。", "记") == "to note (down)"
     assert _first(corpus, engine, "老师说的话我都记下了。", "记") == "to note (down)"
     assert _first(corpus, engine, "这些生词你一定要记住。", "记住") == "to remember"
+
+
+def test_will_before_a_degree_word_or_after_a_day_to_come(corpus, engine) -> None:
+    """会 before a degree word is "will" (会 + 很 + 热), not before 很 + 多 (a skill's
+    amount: 他会很多语言); 会 before a verb after a weekday or 周末 in its clause is "will";
+    会 + a skill with 现在 keeps "can"."""
+    assert _first(corpus, engine, "别担心，考完试你会很轻松的。", "会") == "will"
+    assert _first(corpus, engine, "我姐姐会很多种语言，真厉害。", "会") == "can"
+    assert _first(corpus, engine, "星期四老师会检查大家的作业。", "会").startswith("will")
+    assert _first(corpus, engine, "我周末会带孩子去动物园。", "会") == "will"
+    assert _first(corpus, engine, "他现在会用筷子吃饭了。", "会") == "can"
