@@ -97,3 +97,26 @@ def test_will_before_a_degree_word_or_after_a_day_to_come(corpus, engine) -> Non
     assert _first(corpus, engine, "星期四老师会检查大家的作业。", "会").startswith("will")
     assert _first(corpus, engine, "我周末会带孩子去动物园。", "会") == "will"
     assert _first(corpus, engine, "他现在会用筷子吃饭了。", "会") == "can"
+
+
+def test_ordering_at_a_restaurant(corpus, engine) -> None:
+    """来 before an amount of food or drink (not 来了) is ordering; 再 before 来 / 要 and an
+    amount is "another"; friends who came keep "to come", 再来 with no amount keeps no
+    "another"."""
+    assert _first(corpus, engine, "服务员，来两瓶啤酒！", "来") == "to bring (when ordering food)"
+    assert _first(corpus, engine, "昨天我家来了三个朋友。", "来") == "to come"
+    assert _first(corpus, engine, "我们再要两碗米饭吧。", "再") == "another"
+    assert _first(corpus, engine, "你明天再来吧，他今天不在。", "再") != "another"
+
+
+def test_a_dish_that_is_ready(corpus, engine) -> None:
+    """好 after 就 / 快 / 已经 ending the clause of a dish is "ready"; a dish that is very
+    好 keeps "good"."""
+    assert _first(corpus, engine, "饺子马上就好，你们先坐一会儿。", "好") == "(of food etc) ready"
+    assert _first(corpus, engine, "汤已经好了，快来喝吧。", "好") == "(of food etc) ready"
+    assert _first(corpus, engine, "这家饭馆的菜很好，就是有点儿贵。", "好") != "(of food etc) ready"
+
+
+def test_an_advertisement_first(corpus, engine) -> None:
+    """广告 leads with the noun (the entry leads with "to advertise")."""
+    assert _first(corpus, engine, "现在电视上的广告太多了。", "广告") == "advertisement"
