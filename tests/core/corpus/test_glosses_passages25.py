@@ -101,12 +101,13 @@ def test_will_before_a_degree_word_or_after_a_day_to_come(corpus, engine) -> Non
 
 def test_ordering_at_a_restaurant(corpus, engine) -> None:
     """来 before an amount of food or drink (not 来了) is ordering; 再 before 来 / 要 and an
-    amount is "another"; friends who came keep "to come", 再来 with no amount keeps no
-    "another"."""
+    amount is "another"; friends who came keep "to come", 再来 with no amount or with an
+    amount of times (再来一遍) keeps no "another"."""
     assert _first(corpus, engine, "服务员，来两瓶啤酒！", "来") == "to bring (when ordering food)"
     assert _first(corpus, engine, "昨天我家来了三个朋友。", "来") == "to come"
     assert _first(corpus, engine, "我们再要两碗米饭吧。", "再") == "another"
     assert _first(corpus, engine, "你明天再来吧，他今天不在。", "再") != "another"
+    assert _first(corpus, engine, "这首歌真好听，再来一遍吧！", "再") != "another"
 
 
 def test_a_dish_that_is_ready(corpus, engine) -> None:
