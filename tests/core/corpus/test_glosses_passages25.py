@@ -121,3 +121,12 @@ def test_a_dish_that_is_ready(corpus, engine) -> None:
 def test_an_advertisement_first(corpus, engine) -> None:
     """广告 leads with the noun (the entry leads with "to advertise")."""
     assert _first(corpus, engine, "现在电视上的广告太多了。", "广告") == "advertisement"
+
+
+def test_just_right_and_missing(corpus, engine) -> None:
+    """正好 ending its clause is "just right" (正好 before a verb keeps "to happen to"); 不见
+    + 了 of a thing or a child is "to be missing" (我们很久不见了 keeps "not to see")."""
+    assert _first(corpus, engine, "这双鞋我穿着正好，不大也不小。", "正好") == "just right"
+    assert _first(corpus, engine, "我正好也要去银行，我们一起走吧。", "正好") == "to happen to"
+    assert _first(corpus, engine, "糟糕，我的钥匙不见了！", "不见") == "to be missing"
+    assert _first(corpus, engine, "我们已经很久不见了，你还好吗？", "不见") == "not to see"
