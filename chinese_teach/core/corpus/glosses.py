@@ -887,6 +887,36 @@ def _reach21_joined(when: str, rest: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
+#: words25: the words that name a day of the week with the number after them (星期 / 六,
+#: 礼拜 / 天, cut apart at learner size): the number names the day and counts nothing.
+_PASSAGE25_WEEKDAY_HEADS = frozenset({"星期", "礼拜", "周"})
+#: words25: words between a measure word and its unit that make the amount approximate or
+#: add a half (一 / 个 / 多 / 小时, 两 / 个 / 半 / 月): the unit still ends the amount.
+_PASSAGE25_ABOUT = frozenset({"多", "半"})
+
+
+def _passage25_weekday(prev: str, earlier: tuple[str, ...]) -> bool:
+    """Whether ``prev``, the word just before, is the number of a weekday cut apart from
+    its head (天气预报说星期 / 六 / 会下雨: 会 is no "meeting" counted by 六); ``earlier``
+    holds the words before, nearest first (words25)."""
+    return bool(prev) and is_number(prev) and len(earlier) > 1 and earlier[0] == prev and (
+        earlier[1] in _PASSAGE25_WEEKDAY_HEADS)
+
+
+def _passage25_past_about(words: list[str]) -> list[str]:
+    """``words`` without the approximation words between a measure word and its unit (个 /
+    多 / 小时 -> 个 / 小时): 花 + 一 / 个 / 多 / 小时 reads the amount of time (words25)."""
+    return [w for w in words if w not in _PASSAGE25_ABOUT]
+
+
+def _passage25_past_degree(rest: tuple[str, ...], options: frozenset[str]) -> bool:
+    """Whether a degree word stands next and an option of a "before:" condition right after
+    it, ending the clause or before a particle: the option is the word's predicate
+    adjective (天 + 很 + 蓝 for "before:蓝": the sky; words25)."""
+    return len(rest) > 1 and rest[0] in DEGREE and rest[1] in options and all(
+        w in _FINAL_PARTICLES for w in rest[2:])
+
+
 def _number_prefix(word: str) -> int:
     """How many characters at the start of ``word`` spell a number (两百块 -> 2)."""
     for k in range(len(word), 0, -1):
@@ -1718,11 +1748,11 @@ class Glosser:
         if kind == "after":
             return prev in options
         if kind == "before":
-            return nxt in options
+            return nxt in options or _passage25_past_degree(rest, options)
         if kind == "not-before":
             return bool(nxt) and nxt not in options
         if kind == "after-number":
-            return _counts(prev)
+            return _counts(prev) and not _passage25_weekday(prev, earlier)
         if kind == "before-measure":
             # a measure word or a unit next (十 + 来 + 个 + 人, 三 + 十 + 多 + 岁)
             return bool(nxt) and (nxt == "个" or nxt in _UNITS or nxt.startswith(_COST_UNITS)
@@ -2311,7 +2341,7 @@ class Glosser:
             return True  # 多久, 多少钱
         unit = "" if first in _AMOUNT_WORDS else first[_number_prefix(first):]
         unit = unit.removeprefix("个")
-        for later in words[1:3]:
+        for later in _passage25_past_about(words[1:4]):
             if unit:
                 break
             unit = later.removeprefix("个")
