@@ -34,6 +34,7 @@ from chinese_teach.core.corpus.adverbs import (
 from chinese_teach.core.corpus.glosses_adv27 import (
     correlative_first,
     field_sense_first,
+    object_note_first,
     own_adjective_first,
     sentence_may_choose,
 )
@@ -1280,7 +1281,26 @@ class Glosser:
 
         clause = (*_same_clause(earlier), *rest)
         return field_sense_first(senses, clause, in_class, shorten) or correlative_first(
-            word, senses, rest=rest, earlier=earlier, following=following, shorten=shorten)
+            word, senses, rest=rest, earlier=earlier, following=following, shorten=shorten
+        ) or self._adv27_object_named(word, chosen, rest)
+
+    def _adv27_object_named(self, word: str, chosen: _Row, rest: tuple[str, ...]) -> str | None:
+        """A verb's later sense whose note names the kind of a noun after it in its clause
+        leads (:func:`.glosses_adv27.object_note_first`: 编制 + 一份复习计划 "to put
+        together (a lesson plan, budget etc)"); the senses of every entry of the word's
+        reading are read, in order; the nouns are the words after it in its clause whose
+        gloss leads with no verb or note (复习 + 计划, 明年的 + 预算)."""
+        if all(w in _FINAL_PARTICLES for w in rest):
+            return None
+        nouns = [w for w in rest[:6] if w != word and len(w) > 1 and not is_person(w) and (
+            self._noun_like(w) or not self.short(w).startswith(("to ", "(")))]
+        if not nouns:
+            return None
+        senses = [_clean(x) for r in self.rows(word) if r.simplified == word
+                  and not r.proper and r.syllables == chosen.syllables
+                  for x in r.senses if _useful(x)]
+        return object_note_first(senses, "; ".join(
+            ";".join(self.short(w).split(";")[:2]) for w in nouns), shorten)
 
     def _split_object_first(self, word: str, curated: str | None, chosen: _Row,
                             earlier: tuple[str, ...]) -> str | None:

@@ -140,3 +140,51 @@ def sentence_may_choose(senses: Sequence[str]) -> bool:
     """Whether an entry has, after its first sense, one that :func:`field_sense_first` or
     :func:`correlative_first` may bring first: its sentence may then decide the word."""
     return any(_ADV27_FIELD.search(x) or _ADV27_AT_ONCE.search(x) for x in senses[1:])
+
+
+#: A verb's sense with a note naming what it is done to: "to stage (a play)", "to lower
+#: (prices, wages etc)", "to put together (a lesson plan, budget etc)"; not a note of
+#: whom it is said ("(of …)"), of register or of meaning ("(fig.)", "(coll.)").
+_ADV27_OBJECT_NOTE = re.compile(
+    r"^to [^()]*\((?!of |fig|lit|coll|old|dialect|literary|archaic|computing|TCM)([^()]*)\)")
+#: Words of a note or a gloss that name no kind of thing.
+_ADV27_NOTE_STOPWORDS = frozenset({
+    "etc", "sth", "sb", "one", "ones", "someone", "something", "the", "and", "for", "with",
+    "from", "into", "onto", "that", "this", "its", "his", "her", "their", "other", "others",
+    "such", "some", "any", "all", "also", "esp", "e.g", "i.e", "used", "person", "people",
+    "thing", "things", "way", "time", "make", "made", "take", "have", "get", "give", "put",
+})
+_ADV27_NOTE_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _kinds(text: str) -> set[str]:
+    """The words of ``text`` that may name a kind of thing, singular (plans -> plan)."""
+    out: set[str] = set()
+    for word in _ADV27_NOTE_WORD.findall(text.lower()):
+        if word in _ADV27_NOTE_STOPWORDS:
+            continue
+        out.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return out
+
+
+def object_note_first(senses: Sequence[str], object_gloss: str,
+                      shorten: Callable[[list[str]], str]) -> str | None:
+    """The gloss of a verb whose entry leads with a verb (``senses``: its useful senses,
+    cleaned, across the entries of its reading) when a later verb sense's note names what
+    its object is (编制 + 计划: "to put together (a lesson plan, budget etc)"; the glosses
+    of the nouns after it, ``object_gloss``: "plan; project"): that sense leads, then
+    the entry's first. None when the first sense's note names the object already, or no later note
+    does."""
+    if len(senses) < 2 or not senses[0].startswith("to "):
+        return None
+    wanted = _kinds(object_gloss)
+    if not wanted:
+        return None
+    first = _ADV27_OBJECT_NOTE.match(senses[0])
+    if first and _kinds(first.group(1)) & wanted:
+        return None
+    for sense in senses[1:]:
+        found = _ADV27_OBJECT_NOTE.match(sense)
+        if found and _kinds(found.group(1)) & wanted:
+            return shorten([sense, senses[0]])
+    return None

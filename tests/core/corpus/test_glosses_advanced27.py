@@ -1,8 +1,9 @@
 """Words above HSK 5 with no curated line (fourteenth session, words27): a sense CC-CEDICT
 labels with a field leads where a noun of that field's class stands in the clause, a word
-said twice leads with its "simultaneously" sense, 做 + a verb-and-noun ending its clause is
-the noun, and after a degree word an adjective of the verb's own entry leads before its
-participle; each with a counter-example that keeps the entry's order."""
+said twice leads with its "simultaneously" sense, a verb's sense whose note names the kind
+of the noun after it leads, 做 + a verb-and-noun ending its clause is the noun, and after a
+degree word an adjective of the verb's own entry leads before its participle; each with a
+counter-example that keeps the entry's order."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     correlative_first,
     field_sense_first,
     is_own_adjective,
+    object_note_first,
     own_adjective_first,
     sentence_may_choose,
 )
@@ -93,3 +95,26 @@ def test_own_adjective_first_needs_a_participle_shown_after_it() -> None:
     assert is_own_adjective("harmonious") and is_own_adjective("impressive")
     assert not is_own_adjective("relative") and not is_own_adjective("drive")
     assert not is_own_adjective("English") and not is_own_adjective("vegetable")
+
+
+def test_a_verb_s_sense_whose_note_names_its_object_leads(corpus, engine) -> None:
+    """编制 + 一份复习计划 "to put together (a lesson plan, budget etc)" (its second
+    entry, same reading); 编制 with no such noun after it keeps "to establish (a unit or
+    department)"."""
+    assert _first(corpus, engine, "老师帮我们编制了一份复习计划。", "编制") == (
+        "to put together (a lesson plan, budget etc)")
+    assert _first(corpus, engine, "他在公司编制内工作。", "编制") == (
+        "to establish (a unit or department)")
+
+
+def test_object_note_first_matches_the_kinds_of_the_note_and_the_object() -> None:
+    """The pure rule: plural and singular meet (prices / price), words that name no kind
+    (sth, etc, people) never match, and a first sense whose note names the object keeps
+    the order."""
+    senses = ["to adjust downwards", "to lower (prices, wages etc)"]
+    assert object_note_first(senses, "price", shorten) == "to lower (prices, wages etc); …"
+    assert object_note_first(senses, "salary", shorten) is None
+    assert object_note_first(["to do", "to tell (sb to do sth)"], "sth; sb", shorten) is None
+    assert object_note_first(["to stage (a play)", "to show (a play)"], "play",
+                             shorten) is None
+    assert object_note_first(["grave", "to lower (prices)"], "price", shorten) is None
