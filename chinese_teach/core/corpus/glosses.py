@@ -34,6 +34,7 @@ from chinese_teach.core.corpus.adverbs import (
 from chinese_teach.core.corpus.glosses_adv27 import (
     correlative_first,
     field_sense_first,
+    for_a_time_first,
     object_note_first,
     own_adjective_first,
     sentence_may_choose,
@@ -1259,6 +1260,10 @@ class Glosser:
             return self._composed(word, syls)
         if len(word) > 1 and (rest or earlier):
             placed = self._adv27_placed(word, chosen, rest, earlier, following)
+            if placed is None and rest and self._adverbial_place(prev, rest) and (
+                    not chosen.counted):
+                placed = for_a_time_first([_clean(x) for x in chosen.senses if _useful(x)],
+                                          shorten)  # 我一时想不起来 "for a short while"
             if placed is not None:  # 电脑系统 … 升级 "(computing) to upgrade" (words27)
                 return Gloss(placed, full, "context")
         short, source = self._dictionary_short(chosen)

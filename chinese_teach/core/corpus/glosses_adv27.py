@@ -13,7 +13,11 @@ shows, never by a word's curated line:
   upgrade", "(traffic) road; track; route") leads when a noun of the class that field
   names stands in the clause (电脑系统 … 升级, 公交线路);
 * :func:`correlative_first`: a word said twice in its sentence (一面 … 一面) leads with
-  its "simultaneously" sense.
+  its "simultaneously" sense;
+* :func:`object_note_first`: a verb's later sense whose note names the kind of a noun
+  after it leads (编制 + 计划 "to put together (a lesson plan, budget etc)");
+* :func:`for_a_time_first`: in the adverbial place an entry that leads with a noun leads
+  with how long something holds (我一时想不起来 "for a short while").
 
 Each returns the short gloss (one or two senses, then "…") or None to leave the word to
 the other rules. Pure functions of the entry's senses and the sentence's words: no
@@ -187,4 +191,22 @@ def object_note_first(senses: Sequence[str], object_gloss: str,
         found = _ADV27_OBJECT_NOTE.match(sense)
         if found and _kinds(found.group(1)) & wanted:
             return shorten([sense, senses[0]])
+    return None
+
+
+_ADV27_FOR_A_TIME = re.compile(r"^for (?:a |the )(?:short |little |long )?(?:while|moment|time)\b")
+
+
+def for_a_time_first(senses: Sequence[str], shorten: Callable[[list[str]], str]) -> str | None:
+    """The gloss of a word in the adverbial place (after its subject, before its verb: 我一时
+    想不起来) whose entry leads with a noun ("a period of time") and gives a sense of how
+    long something holds ("for a short while", "for a moment", "for the time being"):
+    that sense leads, then the entry's first. None when the entry leads with a verb, an
+    adverb of that kind already, or has none."""
+    if len(senses) < 2 or senses[0].startswith(("to ", "for ")):
+        return None
+    for sense in senses[1:]:
+        for item in _items(sense):
+            if _ADV27_FOR_A_TIME.match(item):
+                return shorten([item, senses[0]])
     return None

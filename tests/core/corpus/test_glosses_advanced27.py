@@ -11,6 +11,7 @@ from chinese_teach.core.corpus.glosses import glosser, load_noun_classes, shorte
 from chinese_teach.core.corpus.glosses_adv27 import (
     correlative_first,
     field_sense_first,
+    for_a_time_first,
     is_own_adjective,
     object_note_first,
     own_adjective_first,
@@ -118,3 +119,14 @@ def test_object_note_first_matches_the_kinds_of_the_note_and_the_object() -> Non
     assert object_note_first(["to stage (a play)", "to show (a play)"], "play",
                              shorten) is None
     assert object_note_first(["grave", "to lower (prices)"], "price", shorten) is None
+
+
+def test_how_long_leads_in_the_adverbial_place(corpus, engine) -> None:
+    """一时 after its subject, before its verb: "for a short while" (its entry leads with
+    "a period of time"); before 的 it stays "a period of time"."""
+    assert _first(corpus, engine, "我一时想不起来他的名字。", "一时") == "for a short while"
+    assert _first(corpus, engine, "这只是一时的困难。", "一时") == "a period of time"
+    senses = ["a period of time", "a while", "for a short while", "temporary"]
+    assert for_a_time_first(senses, shorten) == "for a short while; a period of time"
+    assert for_a_time_first(["to wait", "for a while"], shorten) is None
+    assert for_a_time_first(["a while", "forever"], shorten) is None
