@@ -31,6 +31,14 @@ from chinese_teach.core.corpus.adverbs import (
     is_phrase_adverb,
     ly_adverb,
 )
+from chinese_teach.core.corpus.glosses_adv27 import (
+    correlative_first,
+    field_sense_first,
+    for_a_time_first,
+    object_note_first,
+    own_adjective_first,
+    sentence_may_choose,
+)
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import NAME_AFTER, NAME_BEFORE, SURNAMES, TITLE_GLOSSES
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
@@ -798,6 +806,10 @@ def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
 #: noun is the noun (老师不能给提示 "suggestion; tip"). Not 有: after it the entry's
 #: first sense that is no verb is too often an adjective (有补充 "additional").
 _VERBS_OF_A_LAST_OBJECT = frozenset({"给"})
+#: Verbs of doing whose object, ending its clause, is a thing done: a word there that is a
+#: verb and a noun is the noun, strictly (做兼职 "concurrent job", 做调查 "investigation";
+#: words27).
+_ADV27_DOING_VERBS = frozenset({"做"})
 #: Verbs whose object is a role a person takes: a word after them that is a verb and a
 #: noun is the person (当编辑 "editor", 当翻译 "translator").
 _VERBS_OF_A_ROLE = frozenset({"当"})
@@ -1025,6 +1037,8 @@ class Glosser:
         self._lone = lone_readings(self.curated)
         #: word -> whether one of its senses is said of a class of nouns ("(of clothing)")
         self._noted: dict[str, bool] = {}
+        #: word -> whether its sentence may choose a later sense (:meth:`_adv27_decidable`)
+        self._adv27_seen: dict[str, bool] = {}
         #: the notes of every noun class ("clothing", "a shop etc"), gathered at first ask
         self._class_notes: frozenset[str] | None = None
         #: the last (words after, earlier words, word before) asked of :meth:`_objects` and
@@ -1058,7 +1072,19 @@ class Glosser:
         before 远, 送 + person + 去), or by its subject (a sense noted "(of clothing)": 衣服
         … 瘦); a measure word after a number is checked apart."""
         return any(line.when != "*" for line in self.curated.get(word, ())) or (
-            self._class_noted(word))
+            self._class_noted(word)) or self._adv27_decidable(word)
+
+    def _adv27_decidable(self, word: str) -> bool:
+        """Whether a later sense of ``word``'s entries is one its sentence may choose
+        (:func:`.glosses_adv27.sentence_may_choose`: a field's sense, "simultaneously"), so
+        that its gloss reads the words before it too (words27)."""
+        found = self._adv27_seen.get(word)
+        if found is None:
+            found = len(word) > 1 and any(
+                sentence_may_choose(r.senses) for r in self.rows(word)
+                if r.simplified == word and not r.proper)
+            self._adv27_seen[word] = found
+        return found
 
     def reads_following(self, word: str) -> bool:
         """Whether a curated line of ``word`` reads the words after it in its sentence,
@@ -1240,10 +1266,11 @@ class Glosser:
                 self._noun_place(prev) or prev in _EVENT_VERBS or (
                 prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
                 and self._noun_place(earlier[1])) or (  # 一个 + 重大 + 发现 "discovery"
-                prev in _VERBS_OF_A_LAST_OBJECT and all(w in _FINAL_PARTICLES for w in rest)
+                (prev in _VERBS_OF_A_LAST_OBJECT or prev in _ADV27_DOING_VERBS)
+                and all(w in _FINAL_PARTICLES for w in rest)
                 ) or _takes_a_role(prev, rest)):
             nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT or (
-                prev in _VERBS_OF_A_ROLE))
+                prev in _VERBS_OF_A_ROLE) or prev in _ADV27_DOING_VERBS)
             if nouns is not None and not (
                     rest and self._noun_like(rest[0]) and _agent_noun_first(
                         nouns, _sense_list(curated, chosen) or ())):
@@ -1254,6 +1281,11 @@ class Glosser:
                 prev in DEGREE or (prev == "是" and rest[:1] == ("的",) and all(
                     w in _FINAL_PARTICLES for w in rest[1:]))):
             adjectives = _adjective_first(chosen)
+            own = own_adjective_first([_clean(x) for x in chosen.senses if _useful(x)],
+                                      adjectives, shorten) if prev in DEGREE and all(
+                w in _FINAL_PARTICLES for w in rest) else None  # not 很尊重 + 老人
+            if own is not None:  # 很协调 "harmonious" (words27)
+                return Gloss(own, full, "context")
             if adjectives is not None:  # 很矛盾 "contradictory", 是固定的 "fixed"
                 return Gloss(adjectives, full, "context")
         if not conditional and len(word) > 1 and prev in _NEED_VERBS and all(
@@ -1322,8 +1354,54 @@ class Glosser:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
             return self._composed(word, syls)
+        if len(word) > 1 and (rest or earlier):
+            placed = self._adv27_placed(word, chosen, rest, earlier, following)
+            if placed is None and rest and self._adverbial_place(prev, rest) and (
+                    not chosen.counted):
+                placed = for_a_time_first([_clean(x) for x in chosen.senses if _useful(x)],
+                                          shorten)  # 我一时想不起来 "for a short while"
+            if placed is not None:  # 电脑系统 … 升级 "(computing) to upgrade" (words27)
+                return Gloss(placed, full, "context")
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
+
+    def _adv27_placed(self, word: str, chosen: _Row, rest: tuple[str, ...],
+                      earlier: tuple[str, ...], following: tuple[str, ...]) -> str | None:
+        """The gloss of a word with no curated line whose sentence picks one of its
+        entry's later senses (:mod:`.glosses_adv27`): a field's sense where a noun of that
+        field's class stands in the clause (电脑系统 … 升级, 公交线路), the
+        "simultaneously" sense of a word said twice (一面 … 一面); None elsewhere."""
+        senses = [_clean(x) for x in chosen.senses if _useful(x)]
+        if len(senses) < 2:
+            return None
+        classes = load_noun_classes()
+
+        def in_class(w: str, name: str) -> bool:
+            found = classes.get(name)
+            return found is not None and found.has(w)
+
+        clause = (*_same_clause(earlier), *rest)
+        return field_sense_first(senses, clause, in_class, shorten) or correlative_first(
+            word, senses, rest=rest, earlier=earlier, following=following, shorten=shorten
+        ) or self._adv27_object_named(word, chosen, rest)
+
+    def _adv27_object_named(self, word: str, chosen: _Row, rest: tuple[str, ...]) -> str | None:
+        """A verb's later sense whose note names the kind of a noun after it in its clause
+        leads (:func:`.glosses_adv27.object_note_first`: 编制 + 一份复习计划 "to put
+        together (a lesson plan, budget etc)"); the senses of every entry of the word's
+        reading are read, in order; the nouns are the words after it in its clause whose
+        gloss leads with no verb or note (复习 + 计划, 明年的 + 预算)."""
+        if all(w in _FINAL_PARTICLES for w in rest):
+            return None
+        nouns = [w for w in rest[:6] if w != word and len(w) > 1 and not is_person(w) and (
+            self._noun_like(w) or not self.short(w).startswith(("to ", "(")))]
+        if not nouns:
+            return None
+        senses = [_clean(x) for r in self.rows(word) if r.simplified == word
+                  and not r.proper and r.syllables == chosen.syllables
+                  for x in r.senses if _useful(x)]
+        return object_note_first(senses, "; ".join(
+            ";".join(self.short(w).split(";")[:2]) for w in nouns), shorten)
 
     def _split_object_first(self, word: str, curated: str | None, chosen: _Row,
                             earlier: tuple[str, ...]) -> str | None:
