@@ -2699,11 +2699,13 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
     return out
 
 
-def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
+def context_gloss(tokens: list, k: int, corpus: Corpus, *,
+                  question: bool | None = None) -> Gloss | None:
     """The gloss of ``tokens[k]`` where its sentence chooses one (a measure word after a
     number, 离 before 远, 送 + person + 去), or None where the word's own gloss is the
     one (most words): a glossary lists each word once, with the sense of its first
-    occurrence when the sentence decides it."""
+    occurrence when the sentence decides it. ``question``: :func:`asks` of ``tokens[k]``
+    when the caller knows it (:func:`_asking` of the whole list, one pass)."""
     tok = tokens[k]
     if not tok.is_word or tok.extra.get("name"):
         return None
@@ -2718,7 +2720,7 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
     g = glosser(corpus)
     earlier = _earlier_words(tokens, k)
     found = g.kept_gloss(tok.text, tok.citation or tok.pinyin, prev, tuple(rest), earlier,
-                         question=asks(tokens, k),
+                         question=asks(tokens, k) if question is None else question,
                          following=_following_if_needed(
                              g, tokens, k, near=bool(prev or rest or earlier)))
     return found if found.source in ("context", "measure") else None
@@ -2841,11 +2843,15 @@ def _word_before(tokens: list, k: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TextSense:
-    """The sense a word's first occurrence in a text chooses, and the reading it has
-    there (numbered syllables, lower case; empty when the token had none)."""
+    """The sense a word takes in a text, and the reading it has there (numbered syllables,
+    lower case; empty when the token had none): the sense its first occurrence chooses,
+    or, for a word met in more than one sense, each sense met in that reading (还 hái
+    "still; also"). ``others``: the word's senses in its other readings met in the text
+    (还 huán "to give back"), each a :class:`TextSense` of its own."""
 
     gloss: Gloss
     syllables: tuple[str, ...] = ()
+    others: tuple[TextSense, ...] = ()
 
     def fits(self, syllables: tuple[str, ...] | list[str] | None) -> bool:
         """Whether the sense belongs to a word read ``syllables`` (a list's or the
@@ -2854,39 +2860,121 @@ class TextSense:
             return True
         return tuple(s.lower() for s in syllables) == self.syllables
 
+    def in_reading(self, syllables: tuple[str, ...] | list[str] | None) -> Gloss | None:
+        """The gloss the text gives the word read ``syllables`` (this sense when it
+        :meth:`fits`, else the one of another reading met in the text that does), or
+        None: the word's own gloss is then the one."""
+        if self.fits(syllables):
+            return self.gloss
+        return next((o.gloss for o in self.others if o.fits(syllables)), None)
+
+
+#: How many occurrences of a word in one reading :func:`text_senses` reads for the senses
+#: met (a lesson's text rarely repeats a word more often; a book-length reader stays
+#: about as fast as one occurrence a word).
+TEXT_SENSE_OCCURRENCES = 4
+
 
 def text_senses(
     texts: Iterable[list], corpus: Corpus, words: Iterable[str] | None = None
 ) -> dict[str, TextSense]:
-    """The sense each word of a text takes where its first occurrence's sentence chooses
-    one (两台电脑: the measure word; 四口人: "measure word for family members"; 离这儿很远:
-    "from"), for every output that lists the words of that text (the reader's glossary and
-    pop-ups, the lesson's vocabulary, plan and worksheets, its deck and study page), so a
-    word has one meaning in all of them.
+    """The sense each word of a text takes where its sentences choose one (两台电脑: the
+    measure word; 四口人: "measure word for family members"; 离这儿很远: "from"), for every
+    output that lists the words of that text (the reader's glossary and pop-ups, the
+    lesson's vocabulary, plan and worksheets, its deck and study page), so a word has one
+    meaning in all of them.
 
     ``texts`` are the text's annotated token lists (paragraphs or sentences) in reading
-    order; ``words`` limits the answer to those words (a lesson's vocabulary). A word
-    whose first occurrence decides nothing (most words) is left out: its own gloss is the
-    one. One pass: each word's first occurrence is glossed in its sentence once, with every
-    rule annotate and the pop-ups use (a curated condition, a measure word after a number,
-    the adverbial place: 突然下雨了 "suddenly", a noun's place: 你的建议 "suggestion"), so
-    a list shows what the text shows. Each sense keeps the reading
-    it was chosen for: an output showing the word with another reading uses the word's
-    own gloss (:meth:`TextSense.fits`)."""
+    order; ``words`` limits the answer to those words (a lesson's vocabulary). Each
+    occurrence of a word is glossed in its sentence with every rule annotate and the
+    pop-ups use (a curated condition, a measure word after a number, the adverbial place:
+    突然下雨了 "suddenly", a noun's place: 你的建议 "suggestion"); an occurrence whose
+    sentence decides nothing has the word's own gloss. Occurrences are grouped by reading,
+    in the order first met (the first :data:`TEXT_SENSE_OCCURRENCES` of each):
+
+    * a reading met in one sense keeps its first occurrence's: the sense that sentence
+      chooses, or none (the word's own gloss is the one: most words);
+    * a reading met in more than one sense (the first sense of each occurrence's gloss,
+      two senses being one when they share a content word) shows each sense met, in the
+      order first met, as a short gloss (:func:`shorten`): 他还在睡觉。还要别的吗？ 还
+      "still; else".
+
+    Each sense keeps the reading it was chosen for: an output showing the word with
+    another reading uses that reading's sense met in the text, else the word's own gloss
+    (:meth:`TextSense.in_reading`)."""
     wanted = set(words) if words is not None else None
-    seen: set[str] = set()
-    out: dict[str, TextSense] = {}
+    g = glosser(corpus)
+    # (word, reading as the token spells it) -> the gloss of each occurrence (None: its
+    # own), in order; the dict keeps the order first met
+    met: dict[tuple[str, tuple[str, ...] | None], list[Gloss | None]] = {}
     for tokens in texts:
+        asking: list[bool] | None = None  # whether each token's sentence asks, made once
         for k, tok in enumerate(tokens):
-            if tok.text in seen or not tok.is_word or (
-                    wanted is not None and tok.text not in wanted):
+            if not tok.is_word or (wanted is not None and tok.text not in wanted):
                 continue
-            seen.add(tok.text)
-            found = context_gloss(tokens, k, corpus)
-            if found is not None:
-                syls = tuple(s.lower() for s in (tok.citation or tok.pinyin or ()))
-                out[tok.text] = TextSense(found, syls)
-    return out
+            key = (tok.text, tok.citation or tok.pinyin)
+            glosses = met.get(key)
+            if glosses is None:
+                glosses = met[key] = []
+            elif len(glosses) >= TEXT_SENSE_OCCURRENCES:
+                continue
+            if asking is None:
+                asking = _asking(tokens)
+            glosses.append(context_gloss(tokens, k, corpus, question=asking[k]))
+    by_word: dict[str, list[TextSense]] = {}
+    for (word, spelt), glosses in met.items():
+        syls = tuple(s.lower() for s in spelt or ())
+        gloss = _senses_met(g, word, syls, glosses)
+        if gloss is not None:
+            by_word.setdefault(word, []).append(TextSense(gloss, syls))
+    return {word: replace(found[0], others=tuple(found[1:]))
+            for word, found in by_word.items()}
+
+
+def _senses_met(g: Glosser, word: str, syllables: tuple[str, ...],
+                glosses: list[Gloss | None]) -> Gloss | None:
+    """The gloss a text gives ``word`` read ``syllables`` from the gloss of each of its
+    occurrences there (None: its own gloss), in order: the first occurrence's where every
+    occurrence has one sense (None if it decides nothing), else each first sense met, in
+    the order first met (:func:`met_senses_gloss`)."""
+    first = glosses[0]
+    if len(glosses) == 1 or all(found is None for found in glosses) or all(
+            found is not None and found.short == first.short for found in glosses):
+        return first  # one gloss, hence one sense (most words)
+    own: str | None = None
+    shorts: list[str] = []
+    for found in glosses:
+        if found is not None:
+            shorts.append(found.short)
+            continue
+        if own is None:
+            own = g.short(word, syllables or None)
+        shorts.append(own)
+    combined = met_senses_gloss(shorts)
+    if combined is None:
+        return first
+    base = first if first is not None else Gloss(own or "", source="dictionary")
+    return replace(base, short=combined, source="text")
+
+
+def met_senses_gloss(shorts: Iterable[str]) -> str | None:
+    """A short gloss naming each sense of ``shorts`` (the short glosses of one word's
+    occurrences in a text, in order), or None when they name one sense: the first sense
+    of each, the ones that share no content word (:func:`part_sense_words`) with a sense
+    kept before, in order, shortened as a learner gloss (:func:`shorten`): ["still; yet",
+    "else; also", "still; yet"] -> "still; else"."""
+    kept: list[str] = []
+    seen: list[set[str]] = []
+    for short in shorts:
+        sense = short.split(";", 1)[0].strip().rstrip("…").strip()
+        if not sense:
+            continue
+        content = part_sense_words(sense) or {sense.lower()}
+        if any(content & before for before in seen):
+            continue
+        kept.append(sense)
+        seen.append(content)
+    return shorten(kept) if len(kept) > 1 else None
 
 
 #: How many of a whole word's first senses may pick its part's sense (站住 "to stand; to
