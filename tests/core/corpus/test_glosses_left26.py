@@ -1,0 +1,67 @@
+"""What the last session left in the glosses of words (words26, issue 15): each sentence
+below was written and run before its rule (each failed on c82b9d6), with sentences of the
+word's other sense that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinese_teach.core.corpus.glosses import load_noun_classes
+from tests.core.corpus.test_glosses_classes import _first
+
+
+@pytest.mark.parametrize("text", ["这些本子是白送的。", "买一个杯子，商店白送一把勺子。",
+                                  "这张票是朋友白给我的。"])
+def test_bai_before_a_verb_of_giving_is_free_of_charge(corpus, engine, text) -> None:
+    """白 before 送 / 给 / 拿: the thing changes hands for nothing (it led with "in vain")."""
+    assert _first(corpus, engine, text, "白") == "free of charge"
+
+
+@pytest.mark.parametrize(("text", "sense"), [("我白跑了一趟，他不在家。", "in vain"),
+                                             ("今天的课我白听了。", "in vain"),
+                                             ("他的衬衫很白。", "white")])
+def test_bai_before_other_verbs_keeps_in_vain(corpus, engine, text, sense) -> None:
+    assert _first(corpus, engine, text, "白") == sense
+
+
+@pytest.mark.parametrize("text", ["她今天穿得很大方。", "这位老师打扮得很大方。",
+                                  "这件衣服的样子很大方。"])
+def test_dafang_said_of_dress_is_stylish(corpus, engine, text) -> None:
+    """大方 in a clause about dress (穿, 打扮, a piece of clothing): "stylish" (it led with
+    "generous")."""
+    assert _first(corpus, engine, text, "大方") == "stylish"
+
+
+@pytest.mark.parametrize("text", ["他很大方，常常请我们吃饭。", "她穿了一件新衣服，人也很大方。"])
+def test_dafang_of_a_person_stays_generous(corpus, engine, text) -> None:
+    """Only the clause of 大方 counts: 人也很大方 after a clause about clothes is generous."""
+    assert _first(corpus, engine, text, "大方") == "generous"
+
+
+@pytest.mark.parametrize("text", ["他穿着一身运动服。", "妹妹换了一身校服。",
+                                  "爸爸穿了一身工作服去上班。", "他穿着一身西装。"])
+def test_yishen_before_clothes_is_a_suit_of_clothes(corpus, engine, text) -> None:
+    """一身 right before a piece of clothing (一身西装, 一身校服) or before one the learner cut
+    parts (运动 | 服, 工作 | 服): "a suit of clothes" (it led with "whole body")."""
+    assert _first(corpus, engine, text, "一身") == "a suit of clothes"
+
+
+def test_yishen_before_other_nouns_stays_whole_body(corpus, engine) -> None:
+    assert _first(corpus, engine, "他出了一身汗。", "一身") == "whole body"
+
+
+def test_the_clothes_class_holds_uniforms_and_the_piece_fu() -> None:
+    clothes = load_noun_classes()["clothes"]
+    assert {"校服", "运动服", "工作服", "服"} <= clothes.words
+    assert not clothes.has("舒服") and not clothes.has("克服")  # no "~服" ending
+
+
+@pytest.mark.parametrize("text", ["这封信请你转给他。", "我把你的话转给老师了。",
+                                  "他的电话我已经转给经理了。"])
+def test_zhuan_before_gei_is_to_pass_on(corpus, engine, text) -> None:
+    """转 in 转给 (one token; its part): "to pass on" (it led with "to turn")."""
+    assert _first(corpus, engine, text, "转") == "to pass on"
+
+
+def test_zhuan_alone_still_turns(corpus, engine) -> None:
+    assert _first(corpus, engine, "他向右转。", "转") == "to turn"
