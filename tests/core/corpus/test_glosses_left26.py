@@ -65,3 +65,19 @@ def test_zhuan_before_gei_is_to_pass_on(corpus, engine, text) -> None:
 
 def test_zhuan_alone_still_turns(corpus, engine) -> None:
     assert _first(corpus, engine, "他向右转。", "转") == "to turn"
+
+
+@pytest.mark.parametrize("text", ["要不你就别去了。", "要不我们明天再来吧。", "快走吧，要不就迟到了。"])
+def test_yaobu_first_in_a_clause_is_one_word(corpus, engine, text) -> None:
+    """要不 first in a clause before more words is one learner word, "otherwise; or else"
+    (the segmenter cut it 要 | 不; the learner cut's clause-first pairs join it)."""
+    assert "要不" in [t.text for t in engine.annotate(text)]
+    assert _first(corpus, engine, text, "要不") == "otherwise"
+
+
+@pytest.mark.parametrize(("text", "words"), [("你要不要喝茶？", ["要", "不要"]),
+                                             ("要不是你帮我，我就迟到了。", ["要不是"]),
+                                             ("我要不起这么贵的东西。", ["要", "不", "起"])])
+def test_yaobu_elsewhere_keeps_its_cut(engine, text, words) -> None:
+    cut = [t.text for t in engine.annotate(text) if t.is_word]
+    assert any(cut[i:i + len(words)] == words for i in range(len(cut)))
