@@ -67,7 +67,8 @@ def test_zhuan_alone_still_turns(corpus, engine) -> None:
     assert _first(corpus, engine, "他向右转。", "转") == "to turn"
 
 
-@pytest.mark.parametrize("text", ["要不你就别去了。", "要不我们明天再来吧。", "快走吧，要不就迟到了。"])
+@pytest.mark.parametrize("text", ["要不你就别去了。", "要不我们明天再来吧。",
+                                  "快走吧，要不就迟到了。"])
 def test_yaobu_first_in_a_clause_is_one_word(corpus, engine, text) -> None:
     """要不 first in a clause before more words is one learner word, "otherwise; or else"
     (the segmenter cut it 要 | 不; the learner cut's clause-first pairs join it)."""
