@@ -1649,6 +1649,9 @@ class Glosser:
             return True  # read by _curated, which knows the word (_forms_word)
         if kind == "end":
             return not nxt
+        if kind == _LEFT26_CLAUSE_END:
+            # the clause ends after the word but for particles (邻居都有意见了)
+            return all(w in _LEFT26_PARTICLES for w in rest)
         if kind == "after":
             return prev in options
         if kind == "before":
@@ -2431,7 +2434,7 @@ class Glosser:
         for k, sub in self._open_pieces(word, syls, parts):
             piece = pieces[k]
             outer_prev = pieces[k - 1] if k else prev
-            outer_rest = (*pieces[k + 1:], *rest)[:_CLAUSE_WORDS]
+            outer_rest = (*_left26_after_doubled(pieces, k, rest), *rest)[:_CLAUSE_WORDS]
             if _counts(outer_prev) or self._curated(piece, sub, outer_prev, outer_rest,
                                                     question=question)[1]:
                 outer = self.kept_gloss(piece, sub, outer_prev, outer_rest, question=question)
@@ -2505,9 +2508,41 @@ class Glosser:
                 # 面 "noodles", not "face"; 年末 "end of the year": 末 "end")
                 short = part_led_by_whole(short, found.full, whole,
                                           self._whole_sense_words(word, syls, verbs=True))
+                if k == 0:
+                    short = self._left26_verb_led_by_whole(word, syls, pieces, short,
+                                                           found.full)
             out.append((piece, short))
             pos += len(piece)
         return tuple(out)
+
+    def _left26_verb_led_by_whole(self, word: str, syls: tuple[str, ...] | None,
+                                  pieces: list[str], short: str,
+                                  full: tuple[str, ...]) -> str:
+        """The verb of a verb + complement word (接上 "to connect (a cable etc)": 接 + 上)
+        led by its sense the whole word's first sense names: the whole's verb ("to
+        connect") where the verb piece has it among its senses (接 "to connect", not "to
+        receive"); ``short`` unchanged where its first sense already holds that verb, where
+        the word is no verb + :data:`_LEFT26_COMPLEMENTS`, or where the whole's first sense
+        is no verb's (请坐 "please, have a seat")."""
+        if len(pieces) != 2 or pieces[1] not in _LEFT26_COMPLEMENTS:
+            return short
+        first = next((_clean(x) for row in self.rows(word)
+                      if not row.proper and row.simplified == word and (
+                          syls is None or same_reading(row.syllables, syls))
+                      for x in row.senses if _useful(x)), "")
+        found = _LEFT26_VERB.match(first)
+        if not found:
+            return short
+        verb = found.group(0)
+        shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
+        led = _LEFT26_VERB.match(shown[0]) if shown else None
+        if not shown or (led is not None and led.group(0) == verb):
+            return short
+        for sense in [*shown[1:], *(_clean(x) for x in full if _useful(x))]:
+            head = _LEFT26_VERB.match(sense)
+            if head and head.group(0) == verb and not _PART_HANZI.search(sense):
+                return f"{sense}; {shown[0]}; …"
+        return short
 
     def _whole_sense_words(self, word: str, syls: tuple[str, ...] | None, *,
                            verbs: bool = False) -> frozenset[str]:
@@ -3104,6 +3139,32 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str],
         if named and not named <= (verbs & _plural_stems(plain)):
             return f"{sense}; {shown[0]}; …"
     return short
+
+
+def _left26_after_doubled(pieces: list[str], k: int, rest: tuple[str, ...]) -> list[str]:
+    """The pieces of a word after its piece ``k`` that its sentence reads with the words
+    after the word (``rest``): none for the first piece of a doubled verb before more of
+    its clause (讲讲 + 这道题: 讲 reads 这道题, its object, not its own copy), else every
+    later piece (走走 + 吧 keeps 走走 together: "to walk", not 走吧's "to leave")."""
+    if k == 0 and len(pieces) == 2 and pieces[0] == pieces[1] and rest and (
+            rest[0] not in _LEFT26_PARTICLES):
+        return []
+    return pieces[k + 1:]
+
+
+#: Particles that end a clause (吧, 了 …): a doubled verb before one has no object after
+#: it; a word before only these ends its clause (:data:`_LEFT26_CLAUSE_END`).
+_LEFT26_PARTICLES = frozenset("吧了呢吗啊呀嘛")
+#: A curated condition: nothing but particles after the word in its clause ("end" holds
+#: only where nothing follows: 有意见了 is not "end", its 了 follows).
+_LEFT26_CLAUSE_END = "clause-end"
+
+
+#: Complements of direction and result after a verb (接上, 关上, 送到, 拿走): the word's
+#: verb is the verb piece's (:meth:`Glosser._left26_verb_led_by_whole`).
+_LEFT26_COMPLEMENTS = frozenset("上下到好完开住走起出进回过来去成掉见懂")
+#: A verb sense's verb: "to" and its first word ("to connect (a cable etc)": "to connect").
+_LEFT26_VERB = re.compile(r"to [a-z]+")
 
 
 #: The most words outside brackets a sense that leads a part may have (longer: an

@@ -82,3 +82,65 @@ def test_yaobu_first_in_a_clause_is_one_word(corpus, engine, text) -> None:
 def test_yaobu_elsewhere_keeps_its_cut(engine, text, words) -> None:
     cut = [t.text for t in engine.annotate(text) if t.is_word]
     assert any(cut[i:i + len(words)] == words for i in range(len(cut)))
+
+
+@pytest.mark.parametrize(("text", "piece", "sense"), [
+    ("请把这两根线接上。", "接", "to connect"),  # 接上 "to connect (a cable etc)"
+    ("电话线断了，我把它接上了。", "接", "to connect"),
+    ("我找到了我的钥匙。", "找", "to find"),  # 找到 "to find"
+    ("外面冷，穿上大衣吧。", "穿", "to put on"),  # 穿上 "to put on"
+])
+def test_a_verb_and_its_complement_lead_the_verb_by_the_whole(corpus, engine, text, piece,
+                                                             sense) -> None:
+    """The verb piece of a verb + complement word leads with the whole word's verb where it
+    has that sense (接上 "to connect": 接 "to connect", not "to receive")."""
+    assert _first(corpus, engine, text, piece) == sense
+
+
+def test_a_whole_word_that_is_no_verb_leads_no_verb_piece(corpus) -> None:
+    """请坐 "please, have a seat" is no verb's sense: 坐 keeps "to sit" (the rule reads only
+    verb + complement words; 坐 + 请 is not one)."""
+    from chinese_teach.core.corpus.glosses import glosser
+
+    assert dict(glosser(corpus).parts("请坐"))["坐"].startswith("to sit")
+    assert dict(glosser(corpus).parts("接上"))["接"].startswith("to connect")
+
+
+@pytest.mark.parametrize(("text", "sense"), [("老师，你再给我们讲讲这道题吧。", "to explain"),
+                                             ("请你给我们讲讲这个语法。", "to explain"),
+                                             ("我们去外面走走吧。", "to walk")])
+def test_a_doubled_verb_s_part_reads_its_object(corpus, engine, text, sense) -> None:
+    """The first piece of a doubled verb (讲讲) reads the words after the token, its object
+    (这道题: "to explain"), not its own copy; before a particle (走走 + 吧) nothing changes."""
+    piece = text[next(i for i in range(len(text) - 1) if text[i] == text[i + 1])]
+    assert _first(corpus, engine, text, piece) == sense
+
+
+@pytest.mark.parametrize("text", ["你别当真，我开玩笑呢。", "他把我的话当真了。"])
+def test_dang_of_dangzhen_is_to_regard_as(corpus, engine, text) -> None:
+    assert _first(corpus, engine, text, "当") == "to treat as"
+
+
+def test_dang_elsewhere_keeps_its_sense(corpus, engine) -> None:
+    assert _first(corpus, engine, "我当老师。", "当") == "to be"
+
+
+@pytest.mark.parametrize("text", ["他们俩有意见了。", "这件事我没有意见。"])
+def test_yijian_after_you_ending_its_clause_is_an_objection(corpus, engine, text) -> None:
+    """意见 after 有 / 没有 with nothing but particles after it in its clause (the condition
+    clause-end): "objection; complaint" (it led with "opinion")."""
+    assert _first(corpus, engine, text, "意见") == "objection"
+
+
+@pytest.mark.parametrize("text", ["你有什么意见？", "有意见可以提。"])
+def test_yijian_elsewhere_stays_an_opinion(corpus, engine, text) -> None:
+    assert _first(corpus, engine, text, "意见") == "opinion"
+
+
+def test_clause_end_holds_before_particles_only(corpus) -> None:
+    from chinese_teach.core.corpus.glosses import glosser
+
+    g = glosser(corpus)
+    assert g._when("clause-end", "有", ("了",))
+    assert g._when("clause-end", "有", ())
+    assert not g._when("clause-end", "有", ("可以", "提"))
