@@ -144,3 +144,8 @@ def test_clause_end_holds_before_particles_only(corpus) -> None:
     assert g._when("clause-end", "有", ("了",))
     assert g._when("clause-end", "有", ())
     assert not g._when("clause-end", "有", ("可以", "提"))
+
+
+def test_the_lessons_class_holds_a_word_s_usage_and_meaning(corpus, engine) -> None:
+    """讲讲 + 这个词的用法: the object's head 用法 is lesson matter, so 讲 is "to explain"."""
+    assert _first(corpus, engine, "老师给我们讲讲这个成语的意思。", "讲") == "to explain"
