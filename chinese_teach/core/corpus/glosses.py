@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -2434,7 +2434,8 @@ class Glosser:
         for k, sub in self._open_pieces(word, syls, parts):
             piece = pieces[k]
             outer_prev = pieces[k - 1] if k else prev
-            outer_rest = (*_left26_after_doubled(pieces, k, rest), *rest)[:_CLAUSE_WORDS]
+            outer_rest = (*_left26_after_doubled(pieces, k, rest, self._is_verb),
+                          *rest)[:_CLAUSE_WORDS]
             if _counts(outer_prev) or self._curated(piece, sub, outer_prev, outer_rest,
                                                     question=question)[1]:
                 outer = self.kept_gloss(piece, sub, outer_prev, outer_rest, question=question)
@@ -3141,13 +3142,15 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str],
     return short
 
 
-def _left26_after_doubled(pieces: list[str], k: int, rest: tuple[str, ...]) -> list[str]:
+def _left26_after_doubled(pieces: list[str], k: int, rest: tuple[str, ...],
+                          is_verb: Callable[[str], bool]) -> list[str]:
     """The pieces of a word after its piece ``k`` that its sentence reads with the words
-    after the word (``rest``): none for the first piece of a doubled verb before more of
-    its clause (讲讲 + 这道题: 讲 reads 这道题, its object, not its own copy), else every
-    later piece (走走 + 吧 keeps 走走 together: "to walk", not 走吧's "to leave")."""
+    after the word (``rest``): none for the first piece of a doubled verb (``is_verb``)
+    before more of its clause (讲讲 + 这道题: 讲 reads 这道题, its object, not its own
+    copy), else every later piece (走走 + 吧 keeps 走走 together: "to walk", not 走吧's "to
+    leave"; 早早 + 就 is no verb: 早 stays "early")."""
     if k == 0 and len(pieces) == 2 and pieces[0] == pieces[1] and rest and (
-            rest[0] not in _LEFT26_PARTICLES):
+            rest[0] not in _LEFT26_PARTICLES) and is_verb(pieces[0]):
         return []
     return pieces[k + 1:]
 

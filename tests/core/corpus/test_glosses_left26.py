@@ -149,3 +149,9 @@ def test_clause_end_holds_before_particles_only(corpus) -> None:
 def test_the_lessons_class_holds_a_word_s_usage_and_meaning(corpus, engine) -> None:
     """讲讲 + 这个词的用法: the object's head 用法 is lesson matter, so 讲 is "to explain"."""
     assert _first(corpus, engine, "老师给我们讲讲这个成语的意思。", "讲") == "to explain"
+
+
+def test_a_doubled_word_that_is_no_verb_keeps_its_parts_together(corpus, engine) -> None:
+    """早早 + 就: 早 is no verb, so its first piece keeps reading its copy ("early"), not 早 +
+    就's "long ago"."""
+    assert _first(corpus, engine, "他累了一天，早早就睡了。", "早") == "early"
