@@ -155,3 +155,20 @@ def test_a_doubled_word_that_is_no_verb_keeps_its_parts_together(corpus, engine)
     """早早 + 就: 早 is no verb, so its first piece keeps reading its copy ("early"), not 早 +
     就's "long ago"."""
     assert _first(corpus, engine, "他累了一天，早早就睡了。", "早") == "early"
+
+
+@pytest.mark.parametrize(("text", "sense"), [("他们俩上个月吹了。", "to fall through"),
+                                             ("他跟女朋友吹了。", "to fall through"),
+                                             ("他又在吹了，别信他。", "to boast"),
+                                             ("你别听他的，他老是吹。", "to boast")])
+def test_chui_ending_its_clause_by_who_says_it(corpus, engine, text, sense) -> None:
+    """吹 with only particles after it in its clause: after a pair (俩, 跟 + a person) the
+    end of a relationship or plan, "to fall through"; of a person after 在/又/老是 "to
+    boast" (both led with "to blow")."""
+    assert _first(corpus, engine, text, "吹") == sense
+
+
+@pytest.mark.parametrize("text", ["外面风在吹。", "风吹了一夜。", "请你把蜡烛吹了。",
+                                  "他跟我一起把蜡烛吹了。", "他会吹笛子。"])
+def test_chui_of_wind_and_things_still_blows(corpus, engine, text) -> None:
+    assert _first(corpus, engine, text, "吹") == "to blow"
