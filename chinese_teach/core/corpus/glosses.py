@@ -2993,12 +2993,15 @@ def _senses_met(g: Glosser, word: str, syllables: tuple[str, ...],
     return replace(base, short=combined, source="text")
 
 
-def met_senses_gloss(shorts: Iterable[str]) -> str | None:
+def met_senses_gloss(shorts: Iterable[str], limit: int = SHORT_CHARS) -> str | None:
     """A short gloss naming each sense of ``shorts`` (the short glosses of one word's
     occurrences in a text, in order), or None when they name one sense: the first sense
     of each, the ones that share no content word (:func:`part_sense_words`) with a sense
-    kept before, in order, shortened as a learner gloss (:func:`shorten`): ["still; yet",
-    "else; also", "still; yet"] -> "still; else"."""
+    kept before, in order: the first and the next that fits beside it in a learner gloss's
+    ``limit`` (two senses, as :func:`shorten` shows; then "…" for the others): ["still;
+    yet", "else; also", "still; yet"] -> "still; else". None too where no second sense
+    fits beside the first (家 "home" and "(measure word for families or businesses)"):
+    one sense shown would hide the others met, so the word keeps the gloss it had."""
     kept: list[str] = []
     seen: list[set[str]] = []
     for short in shorts:
@@ -3010,7 +3013,17 @@ def met_senses_gloss(shorts: Iterable[str]) -> str | None:
             continue
         kept.append(sense)
         seen.append(content)
-    return shorten(kept) if len(kept) > 1 else None
+    if len(kept) < 2:
+        return None
+    # two senses at most, as :func:`shorten` shows: the first and the next that fits
+    shown = [kept[0]]
+    for sense in kept[1:]:
+        if len(kept[0]) + 2 + len(sense) <= limit:
+            shown.append(sense)
+            break
+    if len(shown) < 2:
+        return None
+    return "; ".join(shown) + ("; …" if len(shown) < len(kept) else "")
 
 
 #: How many of a whole word's first senses may pick its part's sense (站住 "to stand; to

@@ -56,6 +56,11 @@ def test_senses_met_are_named_once_each_in_the_order_first_met():
     assert met_senses_gloss(["to want to; would like to", "to want; to need"]) is None
     # three senses: the learner gloss's length rules (two, then "…")
     assert met_senses_gloss(["still", "else", "even more"]) == "still; else; …"
+    # the next sense that fits beside the first
+    assert met_senses_gloss(["still", "a rather long sense", "else"], limit=12) == (
+        "still; else; …")
+    # no second sense fits beside the first: the gloss the word had
+    assert met_senses_gloss(["home", "(measure word for families or businesses)"]) is None
 
 
 def test_a_word_met_in_one_sense_keeps_the_gloss_it_had(corpus, engine):
