@@ -2905,10 +2905,14 @@ class TextSense:
         return next((o.gloss for o in self.others if o.fits(syllables)), None)
 
 
+#: The most tokens of a list whose words :func:`text_senses` asks :func:`asks` one by one;
+#: a longer list (a paragraph of a book) has :func:`_asking` made once for all its words.
+_LEFT26_SHORT_LIST = 200
+
 #: How many occurrences of a word in one reading :func:`text_senses` reads for the senses
-#: met (a lesson's text rarely repeats a word more often; a book-length reader stays
-#: about as fast as one occurrence a word).
-TEXT_SENSE_OCCURRENCES = 4
+#: met (a lesson's text rarely repeats a word more often; a book-length reader's build
+#: glosses at most this many occurrences of a word, not every one).
+TEXT_SENSE_OCCURRENCES = 3
 
 
 def text_senses(
@@ -2953,6 +2957,9 @@ def text_senses(
             if glosses is None:
                 glosses = met[key] = []
             elif len(glosses) >= TEXT_SENSE_OCCURRENCES:
+                continue
+            if len(tokens) <= _LEFT26_SHORT_LIST:
+                glosses.append(context_gloss(tokens, k, corpus))  # asks: a short walk
                 continue
             if asking is None:
                 asking = _asking(tokens)
