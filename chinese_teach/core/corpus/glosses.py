@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1823,6 +1823,9 @@ class Glosser:
             return True  # read by _curated, which knows the word (_forms_word)
         if kind == "end":
             return not nxt
+        if kind == _LEFT26_CLAUSE_END:
+            # the clause ends after the word but for particles (邻居都有意见了)
+            return all(w in _LEFT26_PARTICLES for w in rest)
         if kind == "after":
             return prev in options
         if kind == "before":
@@ -2645,7 +2648,8 @@ class Glosser:
         for k, sub in self._open_pieces(word, syls, parts):
             piece = pieces[k]
             outer_prev = pieces[k - 1] if k else prev
-            outer_rest = (*pieces[k + 1:], *rest)[:_CLAUSE_WORDS]
+            outer_rest = (*_left26_after_doubled(pieces, k, rest, self._is_verb),
+                          *rest)[:_CLAUSE_WORDS]
             if _counts(outer_prev) or self._curated(piece, sub, outer_prev, outer_rest,
                                                     question=question)[1]:
                 outer = self.kept_gloss(piece, sub, outer_prev, outer_rest, question=question)
@@ -2719,9 +2723,41 @@ class Glosser:
                 # 面 "noodles", not "face"; 年末 "end of the year": 末 "end")
                 short = part_led_by_whole(short, found.full, whole,
                                           self._whole_sense_words(word, syls, verbs=True))
+                if k == 0:
+                    short = self._left26_verb_led_by_whole(word, syls, pieces, short,
+                                                           found.full)
             out.append((piece, short))
             pos += len(piece)
         return tuple(out)
+
+    def _left26_verb_led_by_whole(self, word: str, syls: tuple[str, ...] | None,
+                                  pieces: list[str], short: str,
+                                  full: tuple[str, ...]) -> str:
+        """The verb of a verb + complement word (接上 "to connect (a cable etc)": 接 + 上)
+        led by its sense the whole word's first sense names: the whole's verb ("to
+        connect") where the verb piece has it among its senses (接 "to connect", not "to
+        receive"); ``short`` unchanged where its first sense already holds that verb, where
+        the word is no verb + :data:`_LEFT26_COMPLEMENTS`, or where the whole's first sense
+        is no verb's (请坐 "please, have a seat")."""
+        if len(pieces) != 2 or pieces[1] not in _LEFT26_COMPLEMENTS:
+            return short
+        first = next((_clean(x) for row in self.rows(word)
+                      if not row.proper and row.simplified == word and (
+                          syls is None or same_reading(row.syllables, syls))
+                      for x in row.senses if _useful(x)), "")
+        found = _LEFT26_VERB.match(first)
+        if not found:
+            return short
+        verb = found.group(0)
+        shown = [x.strip() for x in short.split(";") if x.strip() and x.strip() != "…"]
+        led = _LEFT26_VERB.match(shown[0]) if shown else None
+        if not shown or (led is not None and led.group(0) == verb):
+            return short
+        for sense in [*shown[1:], *(_clean(x) for x in full if _useful(x))]:
+            head = _LEFT26_VERB.match(sense)
+            if head and head.group(0) == verb and not _PART_HANZI.search(sense):
+                return f"{sense}; {shown[0]}; …"
+        return short
 
     def _whole_sense_words(self, word: str, syls: tuple[str, ...] | None, *,
                            verbs: bool = False) -> frozenset[str]:
@@ -2974,11 +3010,13 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
     return out
 
 
-def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
+def context_gloss(tokens: list, k: int, corpus: Corpus, *,
+                  question: bool | None = None) -> Gloss | None:
     """The gloss of ``tokens[k]`` where its sentence chooses one (a measure word after a
     number, 离 before 远, 送 + person + 去), or None where the word's own gloss is the
     one (most words): a glossary lists each word once, with the sense of its first
-    occurrence when the sentence decides it."""
+    occurrence when the sentence decides it. ``question``: :func:`asks` of ``tokens[k]``
+    when the caller knows it (:func:`_asking` of the whole list, one pass)."""
     tok = tokens[k]
     if not tok.is_word or tok.extra.get("name"):
         return None
@@ -2993,7 +3031,7 @@ def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
     g = glosser(corpus)
     earlier = _earlier_words(tokens, k)
     found = g.kept_gloss(tok.text, tok.citation or tok.pinyin, prev, tuple(rest), earlier,
-                         question=asks(tokens, k),
+                         question=asks(tokens, k) if question is None else question,
                          following=_following_if_needed(
                              g, tokens, k, near=bool(prev or rest or earlier)))
     return found if found.source in ("context", "measure") else None
@@ -3129,11 +3167,15 @@ def _word_before(tokens: list, k: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TextSense:
-    """The sense a word's first occurrence in a text chooses, and the reading it has
-    there (numbered syllables, lower case; empty when the token had none)."""
+    """The sense a word takes in a text, and the reading it has there (numbered syllables,
+    lower case; empty when the token had none): the sense its first occurrence chooses,
+    or, for a word met in more than one sense, each sense met in that reading (还 hái
+    "still; also"). ``others``: the word's senses in its other readings met in the text
+    (还 huán "to give back"), each a :class:`TextSense` of its own."""
 
     gloss: Gloss
     syllables: tuple[str, ...] = ()
+    others: tuple[TextSense, ...] = ()
 
     def fits(self, syllables: tuple[str, ...] | list[str] | None) -> bool:
         """Whether the sense belongs to a word read ``syllables`` (a list's or the
@@ -3142,39 +3184,141 @@ class TextSense:
             return True
         return tuple(s.lower() for s in syllables) == self.syllables
 
+    def in_reading(self, syllables: tuple[str, ...] | list[str] | None) -> Gloss | None:
+        """The gloss the text gives the word read ``syllables`` (this sense when it
+        :meth:`fits`, else the one of another reading met in the text that does), or
+        None: the word's own gloss is then the one."""
+        if self.fits(syllables):
+            return self.gloss
+        return next((o.gloss for o in self.others if o.fits(syllables)), None)
+
+
+#: The most tokens of a list whose words :func:`text_senses` asks :func:`asks` one by one;
+#: a longer list (a paragraph of a book) has :func:`_asking` made once for all its words.
+_LEFT26_SHORT_LIST = 200
+
+#: How many occurrences of a word in one reading :func:`text_senses` reads for the senses
+#: met (a lesson's text rarely repeats a word more often; a book-length reader's build
+#: glosses at most this many occurrences of a word, not every one).
+TEXT_SENSE_OCCURRENCES = 3
+
 
 def text_senses(
     texts: Iterable[list], corpus: Corpus, words: Iterable[str] | None = None
 ) -> dict[str, TextSense]:
-    """The sense each word of a text takes where its first occurrence's sentence chooses
-    one (两台电脑: the measure word; 四口人: "measure word for family members"; 离这儿很远:
-    "from"), for every output that lists the words of that text (the reader's glossary and
-    pop-ups, the lesson's vocabulary, plan and worksheets, its deck and study page), so a
-    word has one meaning in all of them.
+    """The sense each word of a text takes where its sentences choose one (两台电脑: the
+    measure word; 四口人: "measure word for family members"; 离这儿很远: "from"), for every
+    output that lists the words of that text (the reader's glossary and pop-ups, the
+    lesson's vocabulary, plan and worksheets, its deck and study page), so a word has one
+    meaning in all of them.
 
     ``texts`` are the text's annotated token lists (paragraphs or sentences) in reading
-    order; ``words`` limits the answer to those words (a lesson's vocabulary). A word
-    whose first occurrence decides nothing (most words) is left out: its own gloss is the
-    one. One pass: each word's first occurrence is glossed in its sentence once, with every
-    rule annotate and the pop-ups use (a curated condition, a measure word after a number,
-    the adverbial place: 突然下雨了 "suddenly", a noun's place: 你的建议 "suggestion"), so
-    a list shows what the text shows. Each sense keeps the reading
-    it was chosen for: an output showing the word with another reading uses the word's
-    own gloss (:meth:`TextSense.fits`)."""
+    order; ``words`` limits the answer to those words (a lesson's vocabulary). Each
+    occurrence of a word is glossed in its sentence with every rule annotate and the
+    pop-ups use (a curated condition, a measure word after a number, the adverbial place:
+    突然下雨了 "suddenly", a noun's place: 你的建议 "suggestion"); an occurrence whose
+    sentence decides nothing has the word's own gloss. Occurrences are grouped by reading,
+    in the order first met (the first :data:`TEXT_SENSE_OCCURRENCES` of each):
+
+    * a reading met in one sense keeps its first occurrence's: the sense that sentence
+      chooses, or none (the word's own gloss is the one: most words);
+    * a reading met in more than one sense (the first sense of each occurrence's gloss,
+      two senses being one when they share a content word) shows each sense met, in the
+      order first met, as a short gloss (:func:`shorten`): 他还在睡觉。还要别的吗？ 还
+      "still; else".
+
+    Each sense keeps the reading it was chosen for: an output showing the word with
+    another reading uses that reading's sense met in the text, else the word's own gloss
+    (:meth:`TextSense.in_reading`)."""
     wanted = set(words) if words is not None else None
-    seen: set[str] = set()
-    out: dict[str, TextSense] = {}
+    g = glosser(corpus)
+    # (word, reading as the token spells it) -> the gloss of each occurrence (None: its
+    # own), in order; the dict keeps the order first met
+    met: dict[tuple[str, tuple[str, ...] | None], list[Gloss | None]] = {}
     for tokens in texts:
+        asking: list[bool] | None = None  # whether each token's sentence asks, made once
         for k, tok in enumerate(tokens):
-            if tok.text in seen or not tok.is_word or (
-                    wanted is not None and tok.text not in wanted):
+            if not tok.is_word or (wanted is not None and tok.text not in wanted):
                 continue
-            seen.add(tok.text)
-            found = context_gloss(tokens, k, corpus)
-            if found is not None:
-                syls = tuple(s.lower() for s in (tok.citation or tok.pinyin or ()))
-                out[tok.text] = TextSense(found, syls)
-    return out
+            key = (tok.text, tok.citation or tok.pinyin)
+            glosses = met.get(key)
+            if glosses is None:
+                glosses = met[key] = []
+            elif len(glosses) >= TEXT_SENSE_OCCURRENCES:
+                continue
+            if len(tokens) <= _LEFT26_SHORT_LIST:
+                glosses.append(context_gloss(tokens, k, corpus))  # asks: a short walk
+                continue
+            if asking is None:
+                asking = _asking(tokens)
+            glosses.append(context_gloss(tokens, k, corpus, question=asking[k]))
+    by_word: dict[str, list[TextSense]] = {}
+    for (word, spelt), glosses in met.items():
+        syls = tuple(s.lower() for s in spelt or ())
+        gloss = _senses_met(g, word, syls, glosses)
+        if gloss is not None:
+            by_word.setdefault(word, []).append(TextSense(gloss, syls))
+    return {word: replace(found[0], others=tuple(found[1:]))
+            for word, found in by_word.items()}
+
+
+def _senses_met(g: Glosser, word: str, syllables: tuple[str, ...],
+                glosses: list[Gloss | None]) -> Gloss | None:
+    """The gloss a text gives ``word`` read ``syllables`` from the gloss of each of its
+    occurrences there (None: its own gloss), in order: the first occurrence's where every
+    occurrence has one sense (None if it decides nothing), else each first sense met, in
+    the order first met (:func:`met_senses_gloss`)."""
+    first = glosses[0]
+    if len(glosses) == 1 or all(found is None for found in glosses) or all(
+            found is not None and found.short == first.short for found in glosses):
+        return first  # one gloss, hence one sense (most words)
+    own: str | None = None
+    shorts: list[str] = []
+    for found in glosses:
+        if found is not None:
+            shorts.append(found.short)
+            continue
+        if own is None:
+            own = g.short(word, syllables or None)
+        shorts.append(own)
+    combined = met_senses_gloss(shorts)
+    if combined is None:
+        return first
+    base = first if first is not None else Gloss(own or "", source="dictionary")
+    return replace(base, short=combined, source="text")
+
+
+def met_senses_gloss(shorts: Iterable[str], limit: int = SHORT_CHARS) -> str | None:
+    """A short gloss naming each sense of ``shorts`` (the short glosses of one word's
+    occurrences in a text, in order), or None when they name one sense: the first sense
+    of each, the ones that share no content word (:func:`part_sense_words`) with a sense
+    kept before, in order: the first and the next that fits beside it in a learner gloss's
+    ``limit`` (two senses, as :func:`shorten` shows; then "…" for the others): ["still;
+    yet", "else; also", "still; yet"] -> "still; else". None too where no second sense
+    fits beside the first (家 "home" and "(measure word for families or businesses)"):
+    one sense shown would hide the others met, so the word keeps the gloss it had."""
+    kept: list[str] = []
+    seen: list[set[str]] = []
+    for short in shorts:
+        sense = short.split(";", 1)[0].strip().rstrip("…").strip()
+        if not sense:
+            continue
+        content = part_sense_words(sense) or {sense.lower()}
+        if any(content & before for before in seen):
+            continue
+        kept.append(sense)
+        seen.append(content)
+    if len(kept) < 2:
+        return None
+    # two senses at most, as :func:`shorten` shows: the first and the next that fits
+    shown = [kept[0]]
+    for sense in kept[1:]:
+        if len(kept[0]) + 2 + len(sense) <= limit:
+            shown.append(sense)
+            break
+    if len(shown) < 2:
+        return None
+    return "; ".join(shown) + ("; …" if len(shown) < len(kept) else "")
 
 
 #: How many of a whole word's first senses may pick its part's sense (站住 "to stand; to
@@ -3304,6 +3448,34 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str],
         if named and not named <= (verbs & _plural_stems(plain)):
             return f"{sense}; {shown[0]}; …"
     return short
+
+
+def _left26_after_doubled(pieces: list[str], k: int, rest: tuple[str, ...],
+                          is_verb: Callable[[str], bool]) -> list[str]:
+    """The pieces of a word after its piece ``k`` that its sentence reads with the words
+    after the word (``rest``): none for the first piece of a doubled verb (``is_verb``)
+    before more of its clause (讲讲 + 这道题: 讲 reads 这道题, its object, not its own
+    copy), else every later piece (走走 + 吧 keeps 走走 together: "to walk", not 走吧's "to
+    leave"; 早早 + 就 is no verb: 早 stays "early")."""
+    if k == 0 and len(pieces) == 2 and pieces[0] == pieces[1] and rest and (
+            rest[0] not in _LEFT26_PARTICLES) and is_verb(pieces[0]):
+        return []
+    return pieces[k + 1:]
+
+
+#: Particles that end a clause (吧, 了 …): a doubled verb before one has no object after
+#: it; a word before only these ends its clause (:data:`_LEFT26_CLAUSE_END`).
+_LEFT26_PARTICLES = frozenset("吧了呢吗啊呀嘛")
+#: A curated condition: nothing but particles after the word in its clause ("end" holds
+#: only where nothing follows: 有意见了 is not "end", its 了 follows).
+_LEFT26_CLAUSE_END = "clause-end"
+
+
+#: Complements of direction and result after a verb (接上, 关上, 送到, 拿走): the word's
+#: verb is the verb piece's (:meth:`Glosser._left26_verb_led_by_whole`).
+_LEFT26_COMPLEMENTS = frozenset("上下到好完开住走起出进回过来去成掉见懂")
+#: A verb sense's verb: "to" and its first word ("to connect (a cable etc)": "to connect").
+_LEFT26_VERB = re.compile(r"to [a-z]+")
 
 
 #: The most words outside brackets a sense that leads a part may have (longer: an

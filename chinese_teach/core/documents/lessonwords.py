@@ -223,8 +223,9 @@ def resolve_vocab(
         syls = syllables[item.word]
         meaning = meanings[item.word]
         sense = senses.get(item.word)
-        if not meaning and sense is not None and sense.fits(syls):
-            meaning = sense.gloss.short
+        chosen = sense.in_reading(syls) if sense is not None else None
+        if not meaning and chosen is not None:
+            meaning = chosen.short
         if not meaning:
             meaning = defs.get((item.word, tuple(s.lower() for s in syls))) or defs.get(
                 (item.word, ()), "")

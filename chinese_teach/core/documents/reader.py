@@ -475,8 +475,9 @@ def _text_meaning(tok: Token, syls: tuple[str, ...], senses: Mapping, definition
     :func:`~chinese_teach.core.corpus.glosses.text_senses`), else the word's own
     (:func:`_meaning`). The glossary and every pop-up of the word show the same."""
     found = senses.get(tok.text) if not tok.extra.get("name") else None
-    if found is not None and found.fits(syls):
-        return found.gloss.short
+    chosen = found.in_reading(syls) if found is not None else None
+    if chosen is not None:
+        return chosen.short
     return _meaning(tok, syls, definitions, corpus, names)
 
 

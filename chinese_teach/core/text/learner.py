@@ -130,10 +130,12 @@ _CONDITIONALS = ("如果", "要是", "假如", "假设", "万一", "若是", "�
 #: Learner words the segmenter cuts in two (its counts favour 有 | 的, 对 | 了, 请 | 进, 不 |
 #: 对, 好 | 在): one piece where their place shows them: 有的 first in a clause before more
 #: words ("some": 有的同学喜欢唱歌; 我有的书 stays 有 + 的), 好在 first in a clause before
-#: a word that is no question word ("luckily": 好在路不远; 好在哪里 stays 好 + 在), 对了
+#: a word that is no question word ("luckily": 好在路不远; 好在哪里 stays 好 + 在), 要不
+#: first in a clause before more words ("otherwise; or else": 要不你就别去了, 要不我们明天
+#:再来吧; words26; 要不要 and 要不是 are cut otherwise before this is asked), 对了
 #: and 请进 as a whole clause ("by the way", "come in"), 不对 ending a clause ("wrong":
 #: 你这样写不对; not in 对不对).
-_CLAUSE_FIRST = frozenset({"有的", "好在"})
+_CLAUSE_FIRST = frozenset({"有的", "好在", "要不"})
 _WHOLE_CLAUSE = frozenset({"对了", "请进"})
 _CLAUSE_LAST = frozenset({"不对"})
 #: The first characters of those pairs: a run that starts (or ends) otherwise is no such

@@ -300,8 +300,9 @@ def build_words(
                   else reading_of(engine, word, learner))
         entries = dictionary.lookup(word)
         entry = _pick_entry(entries, pinyin)
+        chosen = senses[word].in_reading(pinyin) if word in senses else None
         meaning = ov.meaning if ov.meaning is not None else (
-            senses[word].gloss.short if word in senses and senses[word].fits(pinyin)
+            chosen.short if chosen is not None
             else learner.short(word, pinyin) or _meaning_of(entry, dictionary))
         traditional = learner.traditional(word, pinyin) or (
             entry.traditional if entry is not None else traditional_form(word))
