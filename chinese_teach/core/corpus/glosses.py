@@ -1116,7 +1116,7 @@ class Glosser:
                         for s in r.senses if s.startswith("surname ")]
             if surnames:
                 return Gloss(surnames[0], (surnames[0],), "name" if name else "context", name)
-        if name and not self.common_homograph(word, syls) and not self._default28_common_word(
+        if name and not self.common_homograph(word, syls) and not self.common_word_not_name(
                 word, prev, rest[:1] or (next,),
                 alone=not (prev or next or rest or earlier or following)):
             return self._name_gloss(word, syls)
@@ -2542,9 +2542,12 @@ class Glosser:
                 words |= _verb_of_sense(sense) if verbs else _naming_words(sense)
         return frozenset(words)
 
-    def _default28_common_word(self, word: str, prev: str = "", rest: tuple[str, ...] = (),
-                               *, alone: bool) -> bool:
-        """Whether ``word``, marked as a name, is glossed as its common word: a word of two
+    def common_word_not_name(self, word: str, prev: str = "", rest: tuple[str, ...] = (),
+                             *, alone: bool) -> bool:
+        """Whether ``word``, marked as a name, is its common word and no name here (the one
+        decision of its gloss and its capitals: :meth:`gloss` glosses it as the common
+        word, :func:`unmark_common_word_names` drops its name mark, so no reader writes a
+        capital over "light rain"): a word of two
         characters or more with a useful common CC-CEDICT entry and useful name senses,
         where either
 
@@ -2602,6 +2605,18 @@ class Glosser:
         (:data:`NAME_AFTER`)."""
         return word in self.listed() or prev in NAME_BEFORE or (
             not prev and bool(rest[:1]) and rest[0] in NAME_AFTER)
+
+    def marked_name_gloss(self, word: str, syllables: tuple[str, ...] | None) -> Gloss:
+        """The gloss of a word the engine marked as a name, asked out of its sentence (a
+        reader's pop-up): the engine has already asked :meth:`common_word_not_name` in the
+        sentence (:func:`unmark_common_word_names`), so a word still marked is a name
+        there (我叫小雨: "(name) Xiaoyu", not the "light rain" of the word alone); a word
+        the curated table glosses as its common word (:meth:`common_homograph`: 孙子
+        "grandson") keeps that gloss, as :meth:`gloss` gives it."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        if self.common_homograph(word, syls):
+            return self.gloss(word, syls, name=True)
+        return self._name_gloss(word, syls)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         """The gloss of a name, with the parts a learner looks up where it is made of a
@@ -2737,29 +2752,11 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         if i is None:
             out.append(None)
             continue
-        prev = words[i - 1].text if i > 0 and words[i - 1].end == tok.start else ""
-        rest: list[str] = []
-        end = tok.end
-        for later in tokens[pos + 1:]:
-            if len(rest) == _CLAUSE_WORDS or later.start != end:
-                break
-            end = later.end
-            if not later.is_word:
-                if later.text.strip() == LIST_MARK:
-                    continue  # a list goes on across 、 (像北京、上海这样的城市)
-                break  # other punctuation or text ends the clause
-            rest.append(later.text)
+        prev, rest, earlier, following = _gloss_context(g, tokens, pos, words, i)
         syls = tok.citation or tok.pinyin
-        decided = g.decided_by_context(tok.text)
-        earlier = _earlier_words(tokens, pos if decided or (
-            len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
-            prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
-            prev == "个" and i > 1 and words[i - 2].text.startswith("第")) else -1)
-        found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
+        found = g.gloss(tok.text, syls, prev=prev, rest=rest,
                         name=bool(tok.extra.get("name")), earlier=earlier,
-                        question=asking[pos],
-                        following=_following_if_needed(
-                            g, tokens, pos, near=bool(prev or rest or earlier)))
+                        question=asking[pos], following=following)
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)
             if parts:
@@ -2768,6 +2765,65 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
                 found = replace(found, parts=parts)
         out.append(found)
     return out
+
+
+def _gloss_context(
+    g: Glosser, tokens: list, pos: int, words: list, i: int
+) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words around ``tokens[pos]`` (``words[i]``, ``words``: the Chinese tokens of
+    ``tokens``) that :meth:`Glosser.gloss` reads: the word just before it (``prev``), the
+    words after it in its clause (``rest``), its sentence's earlier words where its
+    gloss may read them (``earlier``) and the words after it across commas where needed
+    (``following``). :func:`token_glosses` and :func:`unmark_common_word_names` read the
+    same context, so a name's gloss and its capitals follow one decision."""
+    tok = tokens[pos]
+    prev = words[i - 1].text if i > 0 and words[i - 1].end == tok.start else ""
+    rest: list[str] = []
+    end = tok.end
+    for later in tokens[pos + 1:]:
+        if len(rest) == _CLAUSE_WORDS or later.start != end:
+            break
+        end = later.end
+        if not later.is_word:
+            if later.text.strip() == LIST_MARK:
+                continue  # a list goes on across 、 (像北京、上海这样的城市)
+            break  # other punctuation or text ends the clause
+        rest.append(later.text)
+    decided = g.decided_by_context(tok.text)
+    earlier = _earlier_words(tokens, pos if decided or (
+        len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
+        prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
+        prev == "个" and i > 1 and words[i - 2].text.startswith("第")) else -1)
+    following = _following_if_needed(g, tokens, pos, near=bool(prev or rest or earlier))
+    return prev, tuple(rest), earlier, following
+
+
+def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
+    """Drop the name marks (``extra["name"]``, ``extra["name_title"]``:
+    :func:`.names.mark_names`) of the tokens that :meth:`Glosser.common_word_not_name`
+    reads as their common word in their sentence (小雨 of 明天下小雨 "light rain", 白云 of
+    天上有白云, 向阳 of 我们去向阳村): the glosser glosses them as the common word, so no
+    reader capitalises them (xiǎoyǔ), and the ``name`` field of ``annotate`` is unset.
+    Where a person may stand (我叫小雨, 小雨说) they stay names (Xiǎoyǔ) with a name's
+    gloss. The engine calls this after :func:`.names.mark_names`."""
+    marked = [pos for pos, tok in enumerate(tokens) if tok.extra.get("name")]
+    if not marked:
+        return
+    g = glosser(corpus)
+    words = [t for t in tokens if t.is_word]
+    index = {id(t): i for i, t in enumerate(words)}
+    for pos in marked:
+        tok = tokens[pos]
+        i = index.get(id(tok))
+        if i is None or len(tok.text) < 2:
+            continue
+        prev, rest, earlier, following = _gloss_context(g, tokens, pos, words, i)
+        if prev == "姓":
+            continue  # 他姓欧阳: the surname, glossed as one whatever the mark
+        if g.common_word_not_name(tok.text, prev, rest[:1],
+                                  alone=not (prev or rest or earlier or following)):
+            tok.extra.pop("name", None)
+            tok.extra.pop("name_title", None)
 
 
 def context_gloss(tokens: list, k: int, corpus: Corpus) -> Gloss | None:
