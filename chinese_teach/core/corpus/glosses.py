@@ -32,7 +32,14 @@ from chinese_teach.core.corpus.adverbs import (
     ly_adverb,
 )
 from chinese_teach.core.corpus.store import Corpus
-from chinese_teach.core.text.names import NAME_AFTER, NAME_BEFORE, SURNAMES, TITLE_GLOSSES
+from chinese_teach.core.text.names import (
+    NAME_AFTER,
+    NAME_BEFORE,
+    PLACE_ENDINGS,
+    PLACE_KIND_STARTS,
+    SURNAMES,
+    TITLE_GLOSSES,
+)
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
 
 #: Senses that only refer to another entry.
@@ -2561,12 +2568,14 @@ class Glosser:
         * CC-CEDICT has no name for it at all (a textbook character's name that is a
           common word: 小雨 "light rain" in 明天下小雨, not "(name) Xiaoyu").
 
-        In a sentence a word that starts with a surname, or that CC-CEDICT has as no name,
+        Before the kind of a place (村, 县, 镇, 山, 寺, 门…: :func:`_place_may_stand`) a
+        word of any of these kinds is the place's name. In a sentence a word that starts
+        with a surname, or that CC-CEDICT has as no name,
         keeps its name where the text may call a person by it
         (:meth:`_default28_person_may_stand`: 小雨说, 我叫小雨); alone (a word list, a deck
         card) no text calls anyone."""
-        if len(word) < 2:
-            return False
+        if len(word) < 2 or (not alone and _place_may_stand(rest)):
+            return False  # 临海县, 龙潭镇, 凌云寺: the place's name, with its capital
         may_stand = not alone and self._default28_person_may_stand(word, prev, rest)
         if may_stand and word[0] in SURNAMES:
             return False
@@ -2698,6 +2707,15 @@ class Glosser:
         else:
             spelt = join_word(syls, ToneStyle.NONE).capitalize() if syls else word
         return Gloss(f"(name) {spelt}", (), "name", True)
+
+
+def _place_may_stand(rest: tuple[str, ...]) -> bool:
+    """Whether the words after a name-marked word make it a place's name: the next word
+    is a kind of place alone (向阳 + 村, 龙潭 + 镇, 凌云 + 寺, 白水 + 山: :data:`PLACE_ENDINGS`)
+    or starts with a village, county, town or township (临海 + 县委:
+    :data:`PLACE_KIND_STARTS`)."""
+    after = rest[0] if rest else ""
+    return after in PLACE_ENDINGS or (len(after) > 1 and after[0] in PLACE_KIND_STARTS)
 
 
 _glossers: dict[Path, Glosser] = {}

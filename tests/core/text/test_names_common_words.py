@@ -22,7 +22,7 @@ def _word(corpus, engine, text: str, word: str):
     ("小雨", "小雨", "light rain"),  # a word alone: no text calls anyone
     ("天空中飘着白云。", "白云", "white cloud"),  # a surname-first word in no list
     ("天上有白云。", "白云", "white cloud"),
-    ("我们去向阳村。", "向阳", "facing the sun"),  # named only as a district
+    ("向阳的房间很暖和。", "向阳", "facing the sun"),  # named only as a district
     ("向阳", "向阳", "facing the sun"),
 ])
 def test_a_common_word_where_no_person_stands_is_no_name(corpus, engine, text, word,
@@ -43,6 +43,19 @@ def test_the_same_word_where_a_person_stands_stays_a_name(corpus, engine, text, 
     tok, found = _word(corpus, engine, text, word)
     assert tok.extra.get("name") and tok.extra["name"][0]
     assert found.name and found.short == gloss
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("我们去向阳村。", "向阳"), ("他们回凌云寺。", "凌云"), ("目前的龙潭镇很大。", "龙潭"),
+    ("省委组建中共临海县委。", "临海"),
+])
+def test_the_same_word_before_a_kind_of_place_is_the_places_name(corpus, engine, text,
+                                                                 word) -> None:
+    """Before 村, 寺, 镇 or 县委 a place stands: the name keeps its capital and its name's
+    gloss (Xiàngyáng cūn), by the same decision."""
+    tok, found = _word(corpus, engine, text, word)
+    assert tok.extra.get("name") and tok.extra["name"][0]
+    assert found.name
 
 
 def test_names_of_other_kinds_keep_their_capitals(corpus, engine) -> None:
