@@ -647,6 +647,21 @@ _ADVERBIAL_NOTE = re.compile(r"\s*\([^()]*\)")
 #: English adverbs the dictionary's senses use ("strictly", "quietly"), read once per
 #: corpus: an adjective whose -ly form is among them forms that adverb.
 _ADVERBIAL_ATTESTED = re.compile(r"(?<![a-z-])[a-z]+ly(?![a-z-])")
+#: Time words before a clause's subject (今天小雨没来上课).
+_SUBJECT_TIMES = frozenset({"今天", "明天", "昨天", "后天", "前天", "现在", "刚才", "上午",
+                            "下午", "晚上", "早上", "中午", "周末"})
+
+
+def _textbook_name_may_stand(prev: str) -> bool:
+    """Whether a textbook character's name that CC-CEDICT has only as a common word (小雨,
+    小龙) stands for its person here: first in its clause, where a dialogue names the
+    one it speaks to or about (小雨，你好！ 小雨没来; a speaker: 小龙：你去哪儿？), or
+    after a time word that opens the clause (今天小雨没来上课). A learner's text names
+    its characters far more often than it speaks of light rain first in a clause; the
+    weather's 小雨 follows its verb (下小雨, 下起了小雨)."""
+    return not prev or prev in _SUBJECT_TIMES
+
+
 #: Adverbs and auxiliaries that start a predicate besides :data:`VERB_ADVERBS`.
 _PREDICATE_ADVERBS = frozenset({"没", "没有", "要", "会", "想", "先", "再", "又", "只", "常",
                                 "常常", "经常", "从", "比", "跟", "和", "给", "对", "去", "来"})
@@ -2584,8 +2599,9 @@ class Glosser:
             return False
         if not any(r.proper for r in rows):
             # a textbook name that is a common word (小雨 of 明天下小雨 "light rain"): the
-            # word, but where a person may stand (小雨说, 我叫小雨)
-            return not may_stand
+            # word, but where a person may stand (小雨说, 我叫小雨) or a dialogue calls one
+            # (小雨，你好, 今天小雨没来)
+            return not (may_stand or (not alone and _textbook_name_may_stand(prev)))
         names = [s for r in rows if r.proper for s in r.senses if _useful(s)]
         if not names:
             return False

@@ -19,6 +19,7 @@ def _word(corpus, engine, text: str, word: str):
 
 @pytest.mark.parametrize(("text", "word", "gloss"), [
     ("明天下小雨。", "小雨", "light rain"),  # a textbook name CC-CEDICT has as no name
+    ("外面下着小雨。", "小雨", "light rain"),
     ("小雨", "小雨", "light rain"),  # a word alone: no text calls anyone
     ("天空中飘着白云。", "白云", "white cloud"),  # a surname-first word in no list
     ("天上有白云。", "白云", "white cloud"),
@@ -37,6 +38,10 @@ def test_a_common_word_where_no_person_stands_is_no_name(corpus, engine, text, w
     ("小雨说她不来。", "小雨", "(name) Xiaoyu"),
     ("我认识白云。", "白云", "(name) Bai Yun"),
     ("白云说他明天来。", "白云", "(name) Bai Yun"),
+    # a textbook character's name first in its clause: the dialogue calls a person
+    ("小雨，你好！", "小雨", "(name) Xiaoyu"),
+    ("今天小雨没来上课。", "小雨", "(name) Xiaoyu"),
+    ("小龙：你去哪儿？", "小龙", "Xiao Long (name)"),
 ])
 def test_the_same_word_where_a_person_stands_stays_a_name(corpus, engine, text, word,
                                                           gloss) -> None:
