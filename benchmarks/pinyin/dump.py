@@ -6,7 +6,9 @@ Usage::
 
 One line per Chinese token of ``engine.annotate(text, tone_changes=False)``:
 its text, pinyin, sources and unsure marks, and each character's lexical tone
-(``Reader.lexical_tone``, which the CPP scoring uses). The texts: every sentence of
+(``Reader.lexical_tone``, which the CPP scoring uses); with ``--names``, a last column
+of its name mark (``extra["name"]``: ``^`` where a capital starts, ``.`` elsewhere, ``-``
+for no name), so a change of capitals shows in the diff. The texts: every sentence of
 CPP dev (``../shared/bench/cpp/dev.sent``, or ``--cpp DIR``), every classroom
 sentence and its traditional (Taiwan) form, and 100,000 characters of the
 benchmarks' mixed text, drawn from ``texts.SENTENCES`` as in dumps of earlier rounds, or
@@ -66,8 +68,23 @@ def _annotated(engine: TextEngine, items: Iterator[tuple[str, str]], many: int
             block = []
 
 
-def dump(engine: TextEngine, cpp: Path, out: Path, honest: bool = False, many: int = 0) -> int:
-    """Write the dump; returns the number of Chinese tokens written."""
+def token_line(tok, reader, *, names: bool = False) -> str:
+    """The dump's line of one Chinese token: text, pinyin, sources, unsure marks, lexical
+    tones and, with ``names``, its name mark (``^`` where a capital starts, ``.``
+    elsewhere, ``-`` for no name)."""
+    lexical = [reader.lexical_tone(ch, syl) for ch, syl in zip(tok.text, tok.pinyin, strict=True)]
+    row = [tok.text, " ".join(tok.pinyin), " ".join(tok.sources),
+           "".join("?" if u else "." for u in tok.unsure), " ".join(lexical)]
+    if names:
+        caps = tok.extra.get("name")
+        row.append("".join("^" if c else "." for c in caps) if caps else "-")
+    return "\t".join(row)
+
+
+def dump(engine: TextEngine, cpp: Path, out: Path, honest: bool = False, many: int = 0,
+         names: bool = False) -> int:
+    """Write the dump; returns the number of Chinese tokens written. ``names``: add the
+    column of each token's name mark."""
     reader = engine.reader
     count = 0
     with out.open("w", encoding="utf-8") as fh:
@@ -76,14 +93,7 @@ def dump(engine: TextEngine, cpp: Path, out: Path, honest: bool = False, many: i
             for tok in tokens:
                 if tok.pinyin is None:
                     continue
-                lexical = [reader.lexical_tone(ch, syl)
-                           for ch, syl in zip(tok.text, tok.pinyin, strict=True)]
-                fh.write("\t".join((
-                    tok.text, " ".join(tok.pinyin),
-                    " ".join(tok.sources),
-                    "".join("?" if u else "." for u in tok.unsure),
-                    " ".join(lexical),
-                )) + "\n")
+                fh.write(token_line(tok, reader, names=names) + "\n")
                 count += 1
     return count
 
@@ -99,8 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--many", type=int, default=0, metavar="N",
                         help="annotate N texts at a time (TextEngine.annotate_many, as "
                              "Quick annotate does); the dump must equal the one without")
+    parser.add_argument("--names", action="store_true",
+                        help="add a column of each token's name mark (capitals)")
     args = parser.parse_args(argv)
-    written = dump(get_engine(), args.cpp, args.out, args.pool == "honest", args.many)
+    written = dump(get_engine(), args.cpp, args.out, args.pool == "honest", args.many,
+                   args.names)
     print(f"{written} tokens written to {args.out}")
     return 0
 

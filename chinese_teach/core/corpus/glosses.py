@@ -40,7 +40,14 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     sentence_may_choose,
 )
 from chinese_teach.core.corpus.store import Corpus
-from chinese_teach.core.text.names import NAME_AFTER, NAME_BEFORE, SURNAMES, TITLE_GLOSSES
+from chinese_teach.core.text.names import (
+    NAME_AFTER,
+    NAME_BEFORE,
+    PLACE_ENDINGS,
+    PLACE_KIND_STARTS,
+    SURNAMES,
+    TITLE_GLOSSES,
+)
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
 
 #: Senses that only refer to another entry.
@@ -652,6 +659,21 @@ _ADVERBIAL_NOTE = re.compile(r"\s*\([^()]*\)")
 #: English adverbs the dictionary's senses use ("strictly", "quietly"), read once per
 #: corpus: an adjective whose -ly form is among them forms that adverb.
 _ADVERBIAL_ATTESTED = re.compile(r"(?<![a-z-])[a-z]+ly(?![a-z-])")
+#: Time words before a clause's subject (今天小雨没来上课).
+_SUBJECT_TIMES = frozenset({"今天", "明天", "昨天", "后天", "前天", "现在", "刚才", "上午",
+                            "下午", "晚上", "早上", "中午", "周末"})
+
+
+def _textbook_name_may_stand(prev: str) -> bool:
+    """Whether a textbook character's name that CC-CEDICT has only as a common word (小雨,
+    小龙) stands for its person here: first in its clause, where a dialogue names the
+    one it speaks to or about (小雨，你好！ 小雨没来; a speaker: 小龙：你去哪儿？), or
+    after a time word that opens the clause (今天小雨没来上课). A learner's text names
+    its characters far more often than it speaks of light rain first in a clause; the
+    weather's 小雨 follows its verb (下小雨, 下起了小雨)."""
+    return not prev or prev in _SUBJECT_TIMES
+
+
 #: Adverbs and auxiliaries that start a predicate besides :data:`VERB_ADVERBS`.
 _PREDICATE_ADVERBS = frozenset({"没", "没有", "要", "会", "想", "先", "再", "又", "只", "常",
                                 "常常", "经常", "从", "比", "跟", "和", "给", "对", "去", "来"})
@@ -1228,7 +1250,7 @@ class Glosser:
                         for s in r.senses if s.startswith("surname ")]
             if surnames:
                 return Gloss(surnames[0], (surnames[0],), "name" if name else "context", name)
-        if name and not self.common_homograph(word, syls) and not self._default28_common_word(
+        if name and not self.common_homograph(word, syls) and not self.common_word_not_name(
                 word, prev, rest[:1] or (next,),
                 alone=not (prev or next or rest or earlier or following)):
             return self._name_gloss(word, syls)
@@ -2782,9 +2804,12 @@ class Glosser:
                 words |= _verb_of_sense(sense) if verbs else _naming_words(sense)
         return frozenset(words)
 
-    def _default28_common_word(self, word: str, prev: str = "", rest: tuple[str, ...] = (),
-                               *, alone: bool) -> bool:
-        """Whether ``word``, marked as a name, is glossed as its common word: a word of two
+    def common_word_not_name(self, word: str, prev: str = "", rest: tuple[str, ...] = (),
+                             *, alone: bool) -> bool:
+        """Whether ``word``, marked as a name, is its common word and no name here (the one
+        decision of its gloss and its capitals: :meth:`gloss` glosses it as the common
+        word, :func:`unmark_common_word_names` drops its name mark, so no reader writes a
+        capital over "light rain"): a word of two
         characters or more with a useful common CC-CEDICT entry and useful name senses,
         where either
 
@@ -2798,12 +2823,14 @@ class Glosser:
         * CC-CEDICT has no name for it at all (a textbook character's name that is a
           common word: 小雨 "light rain" in 明天下小雨, not "(name) Xiaoyu").
 
-        In a sentence a word that starts with a surname, or that CC-CEDICT has as no name,
+        Before the kind of a place (村, 县, 镇, 山, 寺, 门…: :func:`_place_may_stand`) a
+        word of any of these kinds is the place's name. In a sentence a word that starts
+        with a surname, or that CC-CEDICT has as no name,
         keeps its name where the text may call a person by it
         (:meth:`_default28_person_may_stand`: 小雨说, 我叫小雨); alone (a word list, a deck
         card) no text calls anyone."""
-        if len(word) < 2:
-            return False
+        if len(word) < 2 or (not alone and _place_may_stand(rest)):
+            return False  # 临海县, 龙潭镇, 凌云寺: the place's name, with its capital
         may_stand = not alone and self._default28_person_may_stand(word, prev, rest)
         if may_stand and word[0] in SURNAMES:
             return False
@@ -2812,8 +2839,9 @@ class Glosser:
             return False
         if not any(r.proper for r in rows):
             # a textbook name that is a common word (小雨 of 明天下小雨 "light rain"): the
-            # word, but where a person may stand (小雨说, 我叫小雨)
-            return not may_stand
+            # word, but where a person may stand (小雨说, 我叫小雨) or a dialogue calls one
+            # (小雨，你好, 今天小雨没来)
+            return not (may_stand or (not alone and _textbook_name_may_stand(prev)))
         names = [s for r in rows if r.proper for s in r.senses if _useful(s)]
         if not names:
             return False
@@ -2842,6 +2870,18 @@ class Glosser:
         (:data:`NAME_AFTER`)."""
         return word in self.listed() or prev in NAME_BEFORE or (
             not prev and bool(rest[:1]) and rest[0] in NAME_AFTER)
+
+    def marked_name_gloss(self, word: str, syllables: tuple[str, ...] | None) -> Gloss:
+        """The gloss of a word the engine marked as a name, asked out of its sentence (a
+        reader's pop-up): the engine has already asked :meth:`common_word_not_name` in the
+        sentence (:func:`unmark_common_word_names`), so a word still marked is a name
+        there (我叫小雨: "(name) Xiaoyu", not the "light rain" of the word alone); a word
+        the curated table glosses as its common word (:meth:`common_homograph`: 孙子
+        "grandson") keeps that gloss, as :meth:`gloss` gives it."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        if self.common_homograph(word, syls):
+            return self.gloss(word, syls, name=True)
+        return self._name_gloss(word, syls)
 
     def _name_gloss(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         """The gloss of a name, with the parts a learner looks up where it is made of a
@@ -2925,6 +2965,15 @@ class Glosser:
         return Gloss(f"(name) {spelt}", (), "name", True)
 
 
+def _place_may_stand(rest: tuple[str, ...]) -> bool:
+    """Whether the words after a name-marked word make it a place's name: the next word
+    is a kind of place alone (向阳 + 村, 龙潭 + 镇, 凌云 + 寺, 白水 + 山: :data:`PLACE_ENDINGS`)
+    or starts with a village, county, town or township (临海 + 县委:
+    :data:`PLACE_KIND_STARTS`)."""
+    after = rest[0] if rest else ""
+    return after in PLACE_ENDINGS or (len(after) > 1 and after[0] in PLACE_KIND_STARTS)
+
+
 _glossers: dict[Path, Glosser] = {}
 _glossers_lock = threading.Lock()
 
@@ -2977,29 +3026,11 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         if i is None:
             out.append(None)
             continue
-        prev = words[i - 1].text if i > 0 and words[i - 1].end == tok.start else ""
-        rest: list[str] = []
-        end = tok.end
-        for later in tokens[pos + 1:]:
-            if len(rest) == _CLAUSE_WORDS or later.start != end:
-                break
-            end = later.end
-            if not later.is_word:
-                if later.text.strip() == LIST_MARK:
-                    continue  # a list goes on across 、 (像北京、上海这样的城市)
-                break  # other punctuation or text ends the clause
-            rest.append(later.text)
+        prev, rest, earlier, following = _gloss_context(g, tokens, pos, words, i)
         syls = tok.citation or tok.pinyin
-        decided = g.decided_by_context(tok.text)
-        earlier = _earlier_words(tokens, pos if decided or (
-            len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
-            prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
-            prev == "个" and i > 1 and words[i - 2].text.startswith("第")) else -1)
-        found = g.gloss(tok.text, syls, prev=prev, rest=tuple(rest),
+        found = g.gloss(tok.text, syls, prev=prev, rest=rest,
                         name=bool(tok.extra.get("name")), earlier=earlier,
-                        question=asking[pos],
-                        following=_following_if_needed(
-                            g, tokens, pos, near=bool(prev or rest or earlier)))
+                        question=asking[pos], following=following)
         if len(tok.text) > 1 and not found.name and not found.parts:
             parts = g.parts(tok.text, syls)
             if parts:
@@ -3008,6 +3039,65 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
                 found = replace(found, parts=parts)
         out.append(found)
     return out
+
+
+def _gloss_context(
+    g: Glosser, tokens: list, pos: int, words: list, i: int
+) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words around ``tokens[pos]`` (``words[i]``, ``words``: the Chinese tokens of
+    ``tokens``) that :meth:`Glosser.gloss` reads: the word just before it (``prev``), the
+    words after it in its clause (``rest``), its sentence's earlier words where its
+    gloss may read them (``earlier``) and the words after it across commas where needed
+    (``following``). :func:`token_glosses` and :func:`unmark_common_word_names` read the
+    same context, so a name's gloss and its capitals follow one decision."""
+    tok = tokens[pos]
+    prev = words[i - 1].text if i > 0 and words[i - 1].end == tok.start else ""
+    rest: list[str] = []
+    end = tok.end
+    for later in tokens[pos + 1:]:
+        if len(rest) == _CLAUSE_WORDS or later.start != end:
+            break
+        end = later.end
+        if not later.is_word:
+            if later.text.strip() == LIST_MARK:
+                continue  # a list goes on across 、 (像北京、上海这样的城市)
+            break  # other punctuation or text ends the clause
+        rest.append(later.text)
+    decided = g.decided_by_context(tok.text)
+    earlier = _earlier_words(tokens, pos if decided or (
+        len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
+        prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
+        prev == "个" and i > 1 and words[i - 2].text.startswith("第")) else -1)
+    following = _following_if_needed(g, tokens, pos, near=bool(prev or rest or earlier))
+    return prev, tuple(rest), earlier, following
+
+
+def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
+    """Drop the name marks (``extra["name"]``, ``extra["name_title"]``:
+    :func:`.names.mark_names`) of the tokens that :meth:`Glosser.common_word_not_name`
+    reads as their common word in their sentence (小雨 of 明天下小雨 "light rain", 白云 of
+    天上有白云, 向阳 of 我们去向阳村): the glosser glosses them as the common word, so no
+    reader capitalises them (xiǎoyǔ), and the ``name`` field of ``annotate`` is unset.
+    Where a person may stand (我叫小雨, 小雨说) they stay names (Xiǎoyǔ) with a name's
+    gloss. The engine calls this after :func:`.names.mark_names`."""
+    marked = [pos for pos, tok in enumerate(tokens) if tok.extra.get("name")]
+    if not marked:
+        return
+    g = glosser(corpus)
+    words = [t for t in tokens if t.is_word]
+    index = {id(t): i for i, t in enumerate(words)}
+    for pos in marked:
+        tok = tokens[pos]
+        i = index.get(id(tok))
+        if i is None or len(tok.text) < 2:
+            continue
+        prev, rest, earlier, following = _gloss_context(g, tokens, pos, words, i)
+        if prev == "姓":
+            continue  # 他姓欧阳: the surname, glossed as one whatever the mark
+        if g.common_word_not_name(tok.text, prev, rest[:1],
+                                  alone=not (prev or rest or earlier or following)):
+            tok.extra.pop("name", None)
+            tok.extra.pop("name_title", None)
 
 
 def context_gloss(tokens: list, k: int, corpus: Corpus, *,

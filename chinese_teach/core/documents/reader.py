@@ -460,7 +460,9 @@ def _meaning(tok: Token, syls: tuple[str, ...], definitions: Mapping, corpus,
         if found is None:
             from chinese_teach.core.corpus.glosses import glosser
 
-            found = glosser(corpus).gloss(tok.text, syls, name=True).short
+            # the engine decided in the sentence that it is a name (我叫小雨): the name's
+            # gloss, never the common word the word alone would be
+            found = glosser(corpus).marked_name_gloss(tok.text, syls).short
             if names is not None:
                 names[key] = found
         return found

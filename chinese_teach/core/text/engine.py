@@ -16,7 +16,7 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 
 from chinese_teach import paths
-from chinese_teach.core.corpus.glosses import lone_readings
+from chinese_teach.core.corpus.glosses import lone_readings, unmark_common_word_names
 from chinese_teach.core.corpus.store import Corpus, open_corpus
 from chinese_teach.core.text.crossing import Uncrosser
 from chinese_teach.core.text.learner import LearnerCut, Piece
@@ -324,6 +324,8 @@ class TextEngine:
             else:
                 tokens.append(item)
         mark_names(tokens, self.lexicon, self._name_spelling, self._plain_words)
+        # a name that is its common word here (明天下小雨) is no name: the glosser's decision
+        unmark_common_word_names(tokens, self.corpus)
         if len(words) == 1 and words[0][1] - words[0][0] == 1 and len(text) < 8:
             self._read_alone(text, tokens)
         return tokens

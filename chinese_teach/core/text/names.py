@@ -77,7 +77,10 @@ _NOT_GIVEN = frozenset(
 )
 #: Last characters of place names (黄水河, 龙腾村, 高新区): at the start of a sentence,
 #: where only the word after it says a person is meant, such a word is no person's name.
-_PLACE_ENDINGS = frozenset("村区站街路河江湖山县市省州镇乡桥门港湾岛寺宫城传")
+PLACE_ENDINGS = frozenset("村区站街路河江湖山县市省州镇乡桥门港湾岛寺宫城传")
+#: First characters of a word after a place's name that still name the place's kind
+#: (临海 + 县委, 向阳 + 村民): a word of a place's kind may stand there.
+PLACE_KIND_STARTS = frozenset("村县镇乡")
 
 
 def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
@@ -86,7 +89,7 @@ def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
     ending like a place's."""
     if after in NAME_BEFORE:
         return True
-    return after is None and nxt in NAME_AFTER and name[-1] not in _PLACE_ENDINGS
+    return after is None and nxt in NAME_AFTER and name[-1] not in PLACE_ENDINGS
 
 
 def given_name_length(

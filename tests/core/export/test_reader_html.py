@@ -321,3 +321,49 @@ def test_words_found_by_their_shape_are_written_as_found_by_their_fields(
         for p in doc.paragraphs])
     page = render_html(changed)
     assert page.count('data-m="EDITED"') == 3 and render_html(doc) == by_shape
+
+
+class _WordRuby(HTMLParser):
+    """The ruby text and the pop-up meaning (``data-m``) of each word span."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[tuple[str, str, str]] = []
+        self._word: list | None = None
+        self._depth = 0
+        self._in_rt = False
+
+    def handle_starttag(self, tag, attrs):
+        found = dict(attrs)
+        if self._word is not None:
+            self._depth += tag == "span"
+        elif tag == "span" and "data-t" in found:
+            self._word, self._depth = [found["data-t"], "", found.get("data-m", "")], 0
+        self._in_rt = self._in_rt or tag == "rt"
+
+    def handle_endtag(self, tag):
+        if tag == "rt":
+            self._in_rt = False
+        elif tag == "span" and self._word is not None:
+            if self._depth:
+                self._depth -= 1
+            else:
+                self.words.append(tuple(self._word))
+                self._word = None
+
+    def handle_data(self, data):
+        if self._word is not None and self._in_rt:
+            self._word[1] += data
+
+
+def test_a_common_word_has_no_capital_and_a_name_keeps_it(engine, dictionary):
+    """小雨 of 明天下小雨 is "light rain" (xiǎoyǔ), of 我叫小雨 a person (Xiǎoyǔ): the
+    ruby's capital and the pop-up's gloss agree in each sentence (names29)."""
+    html = render_html(build_reader("明天下小雨。我叫小雨。",
+                                    ReaderOptions(per_char=False, pinyin=PinyinMode.ALL),
+                                    engine, dictionary))
+    parser = _WordRuby()
+    parser.feed(html)
+    rain = [(ruby, meaning) for text, ruby, meaning in parser.words if text == "小雨"]
+    assert [ruby for ruby, _ in rain] == ["xiǎoyǔ", "Xiǎoyǔ"]
+    assert rain[0][1].startswith("light rain") and rain[1][1] == "(name) Xiaoyu"
