@@ -49,6 +49,7 @@ from chinese_teach.core.text.names import (
     TITLE_GLOSSES,
 )
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
+from chinese_teach.core.text.tokens import without_extra
 
 #: Senses that only refer to another entry.
 CROSS_REFERENCE = re.compile(
@@ -2831,11 +2832,11 @@ class Glosser:
         card) no text calls anyone."""
         if len(word) < 2 or (not alone and _place_may_stand(rest)):
             return False  # 临海县, 龙潭镇, 凌云寺: the place's name, with its capital
+        if not self.has_common_entry(word):
+            return False  # most names: no common word to choose
+        rows = [r for r in self.rows(word) if r.simplified == word]
         may_stand = not alone and self._default28_person_may_stand(word, prev, rest)
         if may_stand and word[0] in SURNAMES:
-            return False
-        rows = [r for r in self.rows(word) if r.simplified == word]
-        if not any(not r.proper and any(_useful(s) for s in r.senses) for r in rows):
             return False
         if not any(r.proper for r in rows):
             # a textbook name that is a common word (小雨 of 明天下小雨 "light rain"): the
@@ -2849,6 +2850,13 @@ class Glosser:
             return True
         return word[0] in SURNAMES and word not in self.listed() and not any(
             _BIOGRAPHY.search(s) or "(name)" in s for s in names)
+
+    def has_common_entry(self, word: str) -> bool:
+        """Whether CC-CEDICT has ``word`` (as written) as a common word with a useful sense,
+        beside any name: the first question of :meth:`common_word_not_name`, asked
+        before the sentence is read (most names, 王明 or 北京, have none)."""
+        return any(r.simplified == word and not r.proper and any(_useful(s) for s in r.senses)
+                   for r in self.rows(word))
 
     @staticmethod
     def _default28_minor_place(names: list[str]) -> bool:
@@ -3089,15 +3097,14 @@ def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
     for pos in marked:
         tok = tokens[pos]
         i = index.get(id(tok))
-        if i is None or len(tok.text) < 2:
+        if i is None or len(tok.text) < 2 or not g.has_common_entry(tok.text):
             continue
         prev, rest, earlier, following = _gloss_context(g, tokens, pos, words, i)
         if prev == "姓":
             continue  # 他姓欧阳: the surname, glossed as one whatever the mark
         if g.common_word_not_name(tok.text, prev, rest[:1],
                                   alone=not (prev or rest or earlier or following)):
-            tok.extra.pop("name", None)
-            tok.extra.pop("name_title", None)
+            without_extra(tok, "name", "name_title")
 
 
 def context_gloss(tokens: list, k: int, corpus: Corpus, *,

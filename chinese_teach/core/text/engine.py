@@ -30,7 +30,17 @@ from chinese_teach.core.text.sandhi import apply_yi_bu, third_tone_flags
 from chinese_teach.core.text.segment import Segmenter
 from chinese_teach.core.text.segment import runs as char_runs
 from chinese_teach.core.text.tables import load_tables
-from chinese_teach.core.text.tokens import Kind, Source, Token, new_token, plain_token, shared
+from chinese_teach.core.text.tokens import (
+    NO_EXTRAS,
+    Extras,
+    Kind,
+    Source,
+    Token,
+    new_token,
+    plain_token,
+    shared,
+    third_tone_extras,
+)
 
 #: Sources of a reading the engine chose itself (no teacher's correction, no dictionary
 #: word): a character alone on its line may take its learner's reading instead.
@@ -208,7 +218,8 @@ class TextEngine:
                 (s, e, False) for s, e in run
             ):
                 tokens.append(Token(text[start:end], start, end, Kind.HANZI,
-                                    extra={"name": _first_capital(end - start)} if name else {}))
+                                    extra=Extras(name=_first_capital(end - start)) if name
+                                    else NO_EXTRAS))
         return tokens
 
     def _cut(self, text: str) -> tuple[list[list[tuple[int, int]]], list[Token | int]]:
@@ -372,7 +383,7 @@ class TextEngine:
         flags: list[bool] | None = None
         if _THIRD_PAIR.search("|".join(shown) + "|") is not None:
             flags = third_tone_flags(shown)
-        no_flags = _NO_FLAGS_BY_LENGTH
+        no_flags = _NO_FLAGS_EXTRAS
         changed = shown is not citation and shown != citation
         out: list[Token] = []
         append = out.append
@@ -394,11 +405,13 @@ class TextEngine:
                     sources, unsure = shared(tuple(flat[0][a:b])), shared(tuple(flat[1][a:b]))
                     cit = tuple(citation[a:b])
                 pin = _shown(cit, shown, a, b) if changed else cit
-                extra = {"third_tone": (no_flags[b - a] if b - a < _FLAGS_KEPT
-                                        else _no_flags(b - a)) if flags is None
-                         else shared(tuple(flags[a:b]))}
+                if flags is None:
+                    extra = (no_flags[b - a] if b - a < _FLAGS_KEPT
+                             else third_tone_extras(_no_flags(b - a)))
+                else:
+                    extra = third_tone_extras(shared(tuple(flags[a:b])))
                 if name:  # a capital on the first syllable; :func:`mark_names` may refine it
-                    extra["name"] = _first_capital(b - a)
+                    extra = Extras(extra, name=_first_capital(b - a))
                 append(new_token(text[start:end], start, end, hanzi, pin, cit, sources, unsure,
                                  extra))
             return out
@@ -406,13 +419,13 @@ class TextEngine:
             cit = r.syllables
             n = e - s
             if flags is None:
-                third = no_flags[n] if n < _FLAGS_KEPT else _no_flags(n)
+                extra = no_flags[n] if n < _FLAGS_KEPT else third_tone_extras(_no_flags(n))
             else:
-                third = shared(tuple(flags[s - run_start:e - run_start]))
+                extra = third_tone_extras(shared(tuple(flags[s - run_start:e - run_start])))
             append(new_token(
                 text[s:e], s, e, hanzi,
                 _shown(cit, shown, s - run_start, e - run_start) if changed else cit, cit,
-                r.sources, r.unsure, {"third_tone": third}))
+                r.sources, r.unsure, extra))
         return out
 
     def unsure_marks(self, text: str, tokens: list[Token]) -> list[Token]:
@@ -477,7 +490,8 @@ def _no_flags(length: int) -> tuple[bool, ...]:
 
 #: :func:`_no_flags` of the lengths most words have, by length.
 _FLAGS_KEPT = 16
-_NO_FLAGS_BY_LENGTH = [_no_flags(n) for n in range(_FLAGS_KEPT)]
+#: The shared extras of a word of each of those lengths with no third-tone flag set.
+_NO_FLAGS_EXTRAS = [third_tone_extras(_no_flags(n)) for n in range(_FLAGS_KEPT)]
 #: A syllable ending in 3 before another (the syllables joined, each followed by "|"):
 #: where :func:`third_tone_flags` marks something.
 _THIRD_PAIR = re.compile(r"3\|[^|]*3\|")

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
-from chinese_teach.core.text.tokens import Token
+from chinese_teach.core.text.tokens import Token, with_extra
 
 #: Titles and kinship terms written apart and in lower case after a surname, with the
 #: English a glossary gives the surname and title (王老师 Teacher Wang).
@@ -237,6 +237,7 @@ def mark_names(
             two_parts = n in (2, 3) and first in COMMON_SURNAMES and text[1] != first
             caps = (True, two_parts) + (False,) * (n - 2) if n > 1 else (True,)
         if caps is not None:
-            tok.extra["name"] = caps
             if title_at:
-                tok.extra["name_title"] = title_at
+                with_extra(tok, name=caps, name_title=title_at)
+            else:
+                with_extra(tok, name=caps)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NoReturn
 
 
 class Kind(StrEnum):
@@ -34,6 +35,29 @@ class Source(StrEnum):
     FALLBACK = "fallback"
 
 
+class Extras(dict):
+    """A token's extra fields (``third_tone``, ``name``, ``name_title``), read-only so that
+    tokens can share one object: a long text's words have a few dozen distinct extras
+    (the all-False third-tone flags of each length, mostly), and a dict per token cost
+    the 747k tokens of a million characters 119 MB of peak memory (issue 23, speed15).
+    Read it as a dict; to change a token's extras give it new ones (:func:`with_extra`)."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError("a token's extras are shared and read-only: use tokens.with_extra")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse  # type: ignore[assignment]
+    update = setdefault = pop = popitem = clear = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple:
+        return (Extras, (dict(self),))
+
+
+#: The extras of a token that has none (punctuation, Latin words, numbers, spaces).
+NO_EXTRAS = Extras()
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One word (or one run of non-Chinese text) of the input.
@@ -53,7 +77,7 @@ class Token:
     citation: tuple[str, ...] | None = None
     sources: tuple[Source, ...] | None = None
     unsure: tuple[bool, ...] | None = None
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict = field(default_factory=lambda: NO_EXTRAS, compare=False, hash=False)
 
     @property
     def is_hanzi(self) -> bool:
@@ -112,6 +136,36 @@ def shared(value: tuple) -> tuple:
     return found
 
 
+#: The shared :class:`Extras` of a word by its third-tone flags (no name).
+_THIRD_TONE_EXTRAS: dict[tuple[bool, ...], Extras] = {}
+
+
+def third_tone_extras(flags: tuple[bool, ...]) -> Extras:
+    """The one kept ``Extras(third_tone=flags)`` (a new one past :data:`_SHARED_MAX`)."""
+    found = _THIRD_TONE_EXTRAS.get(flags)
+    if found is None:
+        found = Extras(third_tone=flags)
+        if len(_THIRD_TONE_EXTRAS) < _SHARED_MAX:
+            _THIRD_TONE_EXTRAS[flags] = found
+    return found
+
+
+def with_extra(token: Token, **fields: object) -> None:
+    """Give ``token`` its extras with ``fields`` set (its others kept, in their order):
+    the one change a token allows after it is made (:func:`.names.mark_names` marks names
+    this way), as its extras may be shared with other tokens."""
+    object.__setattr__(token, "extra", Extras({**token.extra, **fields}))
+
+
+def without_extra(token: Token, *names: str) -> None:
+    """Give ``token`` its extras without the fields ``names`` (its others kept, in their
+    order): :func:`.glosses.unmark_common_word_names` takes a name's marks away this way.
+    A token without any of them keeps its extras."""
+    if any(n in token.extra for n in names):
+        object.__setattr__(token, "extra", Extras(
+            {k: v for k, v in token.extra.items() if k not in names}))
+
+
 class _TokenDraft:
     """A :class:`Token` being made: the same slots, set by a plain ``__init__``, after
     which the object becomes a ``Token`` (``__class__`` assignment, allowed between
@@ -156,4 +210,4 @@ def hanzi_token(  # noqa: PLR0917 (positional: called once per word of a text)
 def plain_token(text: str, start: int, end: int, kind: Kind) -> Token:
     """``Token(text, start, end, kind)`` for a token without readings, made by
     :data:`new_token` (punctuation, Latin words, numbers, spaces)."""
-    return new_token(text, start, end, kind, None, None, None, None, {})
+    return new_token(text, start, end, kind, None, None, None, None, NO_EXTRAS)

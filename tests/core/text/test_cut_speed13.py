@@ -15,7 +15,7 @@ from chinese_teach.core.text.engine import (
 from chinese_teach.core.text.learner import AFTER_NOTHING
 from chinese_teach.core.text.names import mark_names
 from chinese_teach.core.text.segment import Segmenter, runs
-from chinese_teach.core.text.tokens import Kind
+from chinese_teach.core.text.tokens import Kind, with_extra
 
 
 def _plain_cut(engine, text: str) -> list[list[tuple[int, int]]]:
@@ -101,8 +101,8 @@ def test_names_pass_over_known_plain_words_only(engine) -> None:
     tokens = engine.annotate("我叫李华。李华是学生。")
     plain = {"我", "叫", "是", "学生", "李华"}
     for tok in tokens:
-        tok.extra.pop("name", None)
-    tokens[2].extra["name"] = (True, False)  # 李华, as the learner cut marks it
+        with_extra(tok, name=None)
+    with_extra(tokens[2], name=(True, False))  # 李华, as the learner cut marks it
     mark_names(tokens, engine.lexicon, None, plain)
     marked = [t.text for t in tokens if t.extra.get("name")]
     assert marked == ["李华"]  # the first, marked by the cutter; the second passed over

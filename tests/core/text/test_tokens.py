@@ -9,6 +9,8 @@ from dataclasses import fields
 import pytest
 
 from chinese_teach.core.text.tokens import (
+    NO_EXTRAS,
+    Extras,
     Kind,
     Source,
     Token,
@@ -16,6 +18,8 @@ from chinese_teach.core.text.tokens import (
     new_token,
     plain_token,
     shared,
+    third_tone_extras,
+    with_extra,
 )
 
 
@@ -36,7 +40,7 @@ def test_plain_token_sets_every_field_as_the_constructor_does():
         assert fast == slow and hash(fast) == hash(slow)
         for f in fields(Token):
             assert getattr(fast, f.name) == getattr(slow, f.name), f.name
-        assert fast.extra is not plain_token("x,", 2, 4, kind).extra  # one dict each
+        assert fast.extra is plain_token("x,", 2, 4, kind).extra is NO_EXTRAS  # shared
 
 
 def test_shared_keeps_one_object_per_value():
@@ -57,3 +61,31 @@ def test_new_token_makes_a_frozen_token_of_every_field():
     assert dataclasses.replace(fast, start=0).start == 0
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.start = 0  # type: ignore[misc]
+
+
+def test_extras_are_shared_and_read_only():
+    """Tokens share their extras: every way of changing them in place is refused, and a
+    token is given new ones by with_extra (its other extras kept, in their order)."""
+    flags = (False, True)
+    extras = third_tone_extras(flags)
+    assert third_tone_extras(tuple([False, True])) is extras
+    assert extras == {"third_tone": flags} and isinstance(extras, dict)
+    for change in (lambda e: e.__setitem__("name", (True,)), lambda e: e.__delitem__("third_tone"),
+                   lambda e: e.update(name=1), lambda e: e.setdefault("name", 1),
+                   lambda e: e.pop("third_tone"), lambda e: e.popitem(), lambda e: e.clear()):
+        with pytest.raises(TypeError):
+            change(extras)
+    with pytest.raises(TypeError):
+        extras |= {"name": (True,)}
+    assert extras == {"third_tone": flags}
+    a = new_token("王明", 0, 2, Kind.HANZI, ("wang2", "ming2"), ("wang2", "ming2"),
+                  (Source.DICTIONARY,) * 2, (False, False), extras)
+    b = new_token("好", 2, 3, Kind.HANZI, ("hao3",), ("hao3",), (Source.DICTIONARY,), (False,),
+                  extras)
+    with_extra(a, name=(True, True), name_title=1)
+    assert list(a.extra.items()) == [("third_tone", flags), ("name", (True, True)),
+                                     ("name_title", 1)]
+    assert type(a.extra) is Extras and b.extra is extras == {"third_tone": flags}
+    assert pickle.loads(pickle.dumps(a)).extra == a.extra
+    assert pickle.loads(pickle.dumps(extras)) == extras
+    assert Token("x", 0, 1, Kind.LATIN).extra is NO_EXTRAS == {}
