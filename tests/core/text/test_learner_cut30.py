@@ -98,3 +98,33 @@ def test_the_rule_by_class_without_the_dictionary_data() -> None:
     assert easier.pieces("苹果核") == (2, 1)
     assert easier.pieces("削铅笔") == (1, 2)
     assert easier.pieces("旅游业") is None  # bound whatever its level
+
+
+@pytest.mark.parametrize("word", ["发脾气", "一堆", "公元前", "太后", "各级", "感冒药", "星期六"])
+def test_a_dictionary_word_typed_alone_stays_whole(engine, word: str) -> None:
+    assert [t.text for t in engine.annotate(word)] == [word]
+    assert _cut(engine, f" {word}\n") == [word]  # a word list's line
+    assert [t.text for t in engine.segment(word)] == [word]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # in a sentence, the same words are cut as before
+        ("他又发脾气了。", ["他", "又", "发", "脾气", "了"]),
+        ("桌上有一堆书。", ["桌上", "有", "一", "堆", "书"]),
+        ("我吃了感冒药。", ["我", "吃", "了", "感冒", "药"]),
+        # typed alone, a free combination no dictionary has is still cut
+        ("三本书", ["三", "本", "书"]),
+        ("二十岁", ["二十", "岁"]),
+        ("两个", ["两", "个"]),
+        ("我会", ["我", "会"]),
+    ],
+)
+def test_only_a_dictionary_word_alone_is_kept_whole(engine, text: str, words: list[str]) -> None:
+    assert _cut(engine, text) == words
+
+
+def test_a_name_typed_alone_stays_a_name(engine) -> None:
+    [tok] = engine.annotate("王老师")
+    assert tok.extra.get("name")
