@@ -213,7 +213,7 @@ class TextEngine:
                 tokens.append(item)  # type: ignore[arg-type]
                 continue
             run = runs[item]  # type: ignore[index]
-            pieces = learner.recut(text, run)
+            pieces = self._pieces_of(text, run, learner)
             for start, end, name in pieces if pieces is not None else (
                 (s, e, False) for s, e in run
             ):
@@ -325,7 +325,8 @@ class TextEngine:
         learner = self._learner
         run_tokens = [
             self._run_tokens(text, run, read, tone_changes,
-                             learner.recut(text, run) if learner is not None else None)
+                             self._pieces_of(text, run, learner) if learner is not None
+                             else None)
             for run, read in zip(runs, readings, strict=True)
         ]
         tokens: list[Token] = []
@@ -340,6 +341,27 @@ class TextEngine:
         if len(words) == 1 and words[0][1] - words[0][0] == 1 and len(text) < 8:
             self._read_alone(text, tokens)
         return tokens
+
+    def _pieces_of(
+        self, text: str, run: list[tuple[int, int]], learner: LearnerCut
+    ) -> list[Piece] | None:
+        """The learner cut's pieces of ``run`` (:meth:`.LearnerCut.recut`), except for a
+        text that is one dictionary word typed alone (a word list's line, a word looked
+        up): the teacher typed the word, so it stays whole, a token that knows its parts
+        (发脾气, 一堆, 公元前), where in a sentence the learner cut would cut it
+        (发 + 脾气, 一 + 堆)."""
+        pieces = learner.recut(text, run)
+        if pieces is None or len(pieces) < 2 or len(run) != 1:
+            return pieces
+        start, end = run[0]
+        if end - start < 2 or text.strip() != text[start:end] or any(
+            name for _s, _e, name in pieces
+        ):
+            return pieces
+        word = self.lexicon.to_simplified(text, run)[start:end]
+        if word not in self.lexicon.readings:
+            return pieces  # no dictionary word: a free combination (二十岁, 三本书)
+        return [(start, end, False)]
 
     def _read_alone(self, text: str, tokens: list[Token]) -> None:
         """A character alone on its line (a typed word, a word list's line) has no sentence

@@ -20,6 +20,12 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
   a list: the learner meets and looks up its two words long before levels 7-9; so is a
   word of levels 7-9 only made of a learner verb and 了 (吹了 "to fall through": 吹 + 了);
 
+A three-character dictionary word cut in two is kept whole where the one-character piece
+is no learner word in its sense there: a bound head after a two-character word (会议室,
+艺术家, 生产力, 文件夹: :data:`BOUND_HEADS`) or a character of HSK 2021 levels 7-9 or of
+none (旅游业, 苹果核, 削铅笔); learner words in their own sense keep the split (德国 人,
+感冒 药, 孩子 们, 过 马路, 星期 六).
+
 A doubled adjective before 地 is the doubled word and 地 (轻轻地: 轻轻 + 地). Before the
 words are read, :meth:`LearnerCut.regroup` moves two boundaries of the segmenter's that
 hide a learner word: 很大 | 方 -> 很 | 大方 (an adverb's combination gives its word to the
@@ -87,6 +93,21 @@ CUT22_NAME_ADVERBS = frozenset("都也还")
 #: verb after them they are the adverb and the verb, no name (白送 "to give for free",
 #: 常去 "to go often").
 CUT22_ADVERB_SURNAMES = frozenset("白常")
+
+#: Bound heads of three-character dictionary words: after a two-character learner word
+#: they name a person, a place, a thing or an abstraction in a sense their HSK word alone
+#: does not have (or that a learner's sentence never uses alone), so the word is kept
+#: whole, a token that knows its parts (会议 + 室, :meth:`LearnerCut._bound_piece`).
+#: People: 家 "-ist" (HSK 家 "home"), 者 "-er", 员 "member, staff", 生 "student,
+#: trainee"; places and bodies: 室 "room", 院 "institute, court", 部 "department,
+#: headquarters", 处 "office", 场 "ground", 区 "district", 口 "gate, opening" (HSK 口
+#: "mouth"), 馆 "hall", 厅 "hall", 所 "institute"; things: 夹 "folder", 券 "voucher", 宝
+#: "device" (HSK 宝 "treasure"), 器 "appliance", 机 "machine", 品 "goods"; abstractions:
+#: 力 "power, -ability", 性 "-ity", 制 "system", 率 "rate", 业 "industry", 化 "-ization",
+#: 界 "circles", 学 "-ology" (HSK 学 "to study"), 论 "theory", 法 "law, method", 观
+#: "outlook", 感 "sense of". Not 们, 人, 药, 车, 票, 店, 前, 后: learner words in their own
+#: sense (孩子 + 们, 德国 + 人, 感冒 + 药, 放学 + 后).
+BOUND_HEADS = frozenset("家者员生室院部处场区口馆厅所夹券宝器机品力性制率业化界学论法观感")
 
 #: Last characters of CC-CEDICT's proper nouns that are no names: peoples and languages
 #: (英国人, 法语, 中文).
@@ -328,11 +349,30 @@ class LearnerCut:
             return None
         if in_dictionary and not free and len(cut) != 2:
             return None  # a longer dictionary word cut in two only (德国人, 星期六)
+        if in_dictionary and not free and len(word) == 3 and self._bound_piece(word, cut[0]):
+            return None  # 会议室, 文件夹: one piece is no learner word in its sense there
         if in_dictionary and len(word) >= 4 and not any(
             is_number(word[a:b]) for a, b in _spans(cut)
         ):
             return None  # an idiom or set phrase the dictionary has (一路平安)
         return cut
+
+    def _bound_piece(self, word: str, first: int) -> bool:
+        """True when the cut of the three-character dictionary word ``word`` after
+        ``first`` characters leaves a one-character piece that is no learner word in the
+        sense it has there: a head of :data:`BOUND_HEADS` after a two-character word
+        (会议 + 室 "room", 艺术 + 家 "-ist", 生产 + 力 "power"), or a character of HSK 2021
+        levels 7-9 or of none (旅游 + 业, 苹果 + 核, 削 + 铅笔). Learner words in their own
+        sense keep the split (德国 + 人, 感冒 + 药, 孩子 + 们, 过 + 马路)."""
+        piece = word[2] if first == 2 else word[0] if first == 1 else ""
+        if not piece:
+            return False
+        if first == 2 and piece in BOUND_HEADS:
+            return True
+        if self._level is None:
+            return False
+        level = self._level(piece)
+        return level is None or level >= 7
 
     def fixed(self, word: str) -> bool:
         """True for a word no cut may change: a teacher's merge or a name."""
