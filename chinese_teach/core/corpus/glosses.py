@@ -406,11 +406,52 @@ def figurative_first(senses: tuple[str, ...] | list[str]) -> list[str]:
     return rest + moved
 
 
+#: A dictionary cross-reference inside a sense: a word's traditional|simplified forms and
+#: reading (聯合王國|联合王国[Lian2 he2 wang2 guo2], 院[yuan4], 滬|沪[Hu4]); group 1 is the
+#: simplified form.
+_INNER_REF = (r"(?:[\u3400-\u9fff々〇·]+\|)?([\u3400-\u9fff々〇·]+)\|?"
+              r"\[[A-Za-z0-9: ,·'-]+\]")
+#: A note in brackets that only points to another entry: "(abbr. for 超級市場|超级市场[chao1
+#: ji2 shi4 chang3])", "(variant of 剛才|刚才[gang1 cai2])", "(opposite: indirect 間接|间接
+#: [jian4 jie1])".
+_REFERENCE_NOTE = re.compile(
+    r"\s*\((?:abbr\.|short for|variant|opposite|see|cf\.|aka|also)[^()]*" + _INNER_REF
+    + r"[^()]*\)")
+#: "abbr. to 滬|沪[Hu4]" inside a sense: a note on how the word is shortened.
+_ABBREVIATED_TO = re.compile(r"[,;]?\s*(?:abbr\.|short) (?:to|for|of|name for) " + _INNER_REF)
+#: A reference that a sentence's words need, after a lower-case word, kept as its simplified
+#: word ("whose name ends in 院[yuan4]" -> "ends in 院", "replaces 啊[a5] when …").
+_REFERENCE_AFTER = re.compile(r"\b([a-z][a-z.]*) " + _INNER_REF)
+#: Any other reference in a sense, an appositive the learner gloss drops, after a name
+#: ("United Kingdom 聯合王國|联合王国[Lian2 he2 wang2 guo2]" -> "United Kingdom").
+_REFERENCE_ANYWHERE = re.compile(r"\s*" + _INNER_REF)
+
+
+#: A bracketed note left with nothing after its last word ("(especially as)", "()").
+_DANGLING_NOTE = re.compile(
+    r"\s*\((?:[^()]*\w\s+(?:as|for|of|to|in|aka|by|from|with))?\s*\)")
+
+
+def _without_references(text: str) -> str:
+    """``text`` without CC-CEDICT's cross-references inside it (a learner gloss prints no
+    "聯合王國|联合王国[Lian2 he2 wang2 guo2]"), or ``text`` itself if nothing else is left."""
+    if "[" not in text:
+        return text
+    out = _REFERENCE_NOTE.sub("", text)
+    out = _ABBREVIATED_TO.sub("", out)
+    out = _REFERENCE_AFTER.sub(r"\1 \2", out)
+    out = _REFERENCE_ANYWHERE.sub("", out)
+    out = _DANGLING_NOTE.sub("", out)  # "(especially as)" once its reference is gone
+    out = re.sub(r"\s{2,}", " ", out).strip(" ,;:")
+    return out or text
+
+
 @lru_cache(maxsize=1 << 16)
 def _clean(sense: str) -> str:
-    """A sense without pronunciation and classifier notes; "classifier for" is said as
-    teachers say it ("measure word for"). Kept per sense (see :func:`_useful`)."""
-    text = _CL_NOTE.sub("", _PR_NOTE.sub("", sense)).strip()
+    """A sense without pronunciation and classifier notes and without cross-references to
+    other entries (:func:`_without_references`); "classifier for" is said as teachers say
+    it ("measure word for"). Kept per sense (see :func:`_useful`)."""
+    text = _without_references(_CL_NOTE.sub("", _PR_NOTE.sub("", sense)).strip())
     if text.startswith("classifier for"):
         text = "(measure word for" + text[len("classifier for"):] + ")"
     return text
@@ -3531,11 +3572,14 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str],
     if not shown or part_sense_words(shown[0]) & whole:
         return short
     seen = set(shown)
-    candidates = shown[1:] + [c for c in (_clean(x) for x in full if _useful(x))
-                              if c and c not in seen]
-    for sense in candidates:
+    # each candidate with the dictionary's own wording, whose cross-references
+    # (:func:`_without_references`) show a sense that names other words
+    candidates = [(x, x) for x in shown[1:]] + [
+        (c, x) for c, x in ((_clean(x), x) for x in full if _useful(x))
+        if c and c not in seen]
+    for sense, raw in candidates:
         if sense.startswith("to ") or _PLACE_NOTE.match(sense) or _PART_HANZI.search(
-                sense) or len(
+                raw) or len(
                 _BRACKETED_NOTE.sub(" ", sense).split()) > _PART_SENSE_WORDS:
             continue  # a verb's sense, one that names other words (高速 "expressway
             # (abbr. for 高速公路)" is not 高速 inside 高速公路), or an explanation (字
