@@ -3574,7 +3574,8 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str],
     seen = set(shown)
     # each candidate with the dictionary's own wording, whose cross-references
     # (:func:`_without_references`) show a sense that names other words
-    candidates = [(x, x) for x in shown[1:]] + [
+    raw_of = {_clean(x): x for x in full}
+    candidates = [(x, raw_of.get(x, x)) for x in shown[1:]] + [
         (c, x) for c, x in ((_clean(x), x) for x in full if _useful(x))
         if c and c not in seen]
     for sense, raw in candidates:

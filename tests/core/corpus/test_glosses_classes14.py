@@ -203,3 +203,5 @@ def test_a_sense_that_names_other_words_never_leads_a_part() -> None:
     whole = frozenset(part_sense_words("expressway; highway; freeway"))
     full = ("high speed", "expressway (abbr. for 高速公路[gao1 su4 gong1 lu4])")
     assert part_led_by_whole("high speed; …", full, whole) == "high speed; …"
+    # the same once the short gloss shows the second sense without its reference
+    assert part_led_by_whole("high speed; expressway", full, whole) == "high speed; expressway"
