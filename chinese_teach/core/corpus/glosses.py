@@ -432,6 +432,12 @@ _DANGLING_NOTE = re.compile(
     r"\s*\((?:[^()]*\w\s+(?:as|for|of|to|in|aka|by|from|with))?\s*\)")
 
 
+#: Senses that named other words before :func:`_without_references` took the references
+#: away ("expressway (abbr. for 高速公路[…])" -> "expressway"): such a sense never leads a
+#: part of the word it names (:func:`part_led_by_whole`).
+_NAMED_OTHER_WORDS: set[str] = set()
+
+
 def _without_references(text: str) -> str:
     """``text`` without CC-CEDICT's cross-references inside it (a learner gloss prints no
     "聯合王國|联合王国[Lian2 he2 wang2 guo2]"), or ``text`` itself if nothing else is left."""
@@ -443,7 +449,11 @@ def _without_references(text: str) -> str:
     out = _REFERENCE_ANYWHERE.sub("", out)
     out = _DANGLING_NOTE.sub("", out)  # "(especially as)" once its reference is gone
     out = re.sub(r"\s{2,}", " ", out).strip(" ,;:")
-    return out or text
+    if not out:
+        return text
+    if out != text:
+        _NAMED_OTHER_WORDS.add(out)
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
@@ -3580,7 +3590,7 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str],
         if c and c not in seen]
     for sense, raw in candidates:
         if sense.startswith("to ") or _PLACE_NOTE.match(sense) or _PART_HANZI.search(
-                raw) or len(
+                raw) or sense in _NAMED_OTHER_WORDS or len(
                 _BRACKETED_NOTE.sub(" ", sense).split()) > _PART_SENSE_WORDS:
             continue  # a verb's sense, one that names other words (高速 "expressway
             # (abbr. for 高速公路)" is not 高速 inside 高速公路), or an explanation (字

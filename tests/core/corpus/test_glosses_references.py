@@ -39,3 +39,14 @@ def test_learner_glosses_print_no_reference(corpus, word: str, first: str) -> No
     short = glosser(corpus).short(word, None)
     assert short.split(";")[0] == first
     assert "[" not in short and "|" not in short
+
+
+def test_a_sense_that_named_another_word_still_never_leads_a_part(corpus, engine) -> None:
+    """高速 "expressway (abbr. for 高速公路[…])" shows "expressway" without its reference now,
+    and still never leads 高速 inside 高速公路, where it is "high speed"."""
+    from chinese_teach.core.corpus.glosses import token_glosses
+
+    toks = engine.annotate("他们在高速公路上开车。")
+    found = next(g for t, g in zip(toks, token_glosses(toks, corpus), strict=True)
+                 if t.text == "高速公路")
+    assert dict(found.parts)["高速"].startswith("high speed")
