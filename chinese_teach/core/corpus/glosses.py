@@ -3582,15 +3582,11 @@ def part_led_by_whole(short: str, full: tuple[str, ...], whole: frozenset[str],
     if not shown or part_sense_words(shown[0]) & whole:
         return short
     seen = set(shown)
-    # each candidate with the dictionary's own wording, whose cross-references
-    # (:func:`_without_references`) show a sense that names other words
-    raw_of = {_clean(x): x for x in full}
-    candidates = [(x, raw_of.get(x, x)) for x in shown[1:]] + [
-        (c, x) for c, x in ((_clean(x), x) for x in full if _useful(x))
-        if c and c not in seen]
-    for sense, raw in candidates:
+    candidates = shown[1:] + [c for c in (_clean(x) for x in full if _useful(x))
+                              if c and c not in seen]
+    for sense in candidates:
         if sense.startswith("to ") or _PLACE_NOTE.match(sense) or _PART_HANZI.search(
-                raw) or sense in _NAMED_OTHER_WORDS or len(
+                sense) or sense in _NAMED_OTHER_WORDS or len(
                 _BRACKETED_NOTE.sub(" ", sense).split()) > _PART_SENSE_WORDS:
             continue  # a verb's sense, one that names other words (高速 "expressway
             # (abbr. for 高速公路)" is not 高速 inside 高速公路), or an explanation (字
