@@ -3378,6 +3378,8 @@ def text_senses(
     Each sense keeps the reading it was chosen for: an output showing the word with
     another reading uses that reading's sense met in the text, else the word's own gloss
     (:meth:`TextSense.in_reading`)."""
+    from chinese_teach.core.corpus.gloss_context import sentence_may_decide as may_decide
+
     wanted = set(words) if words is not None else None
     g = glosser(corpus)
     # (word, reading as the token spells it) -> the gloss of each occurrence (None: its
@@ -3393,6 +3395,9 @@ def text_senses(
             if glosses is None:
                 glosses = met[key] = []
             elif len(glosses) >= TEXT_SENSE_OCCURRENCES:
+                continue
+            if not may_decide(g, tok.text, key[1]) or tok.extra.get("name"):
+                glosses.append(None)  # no sentence gives it a gloss of its own (most words)
                 continue
             if len(tokens) <= _LEFT26_SHORT_LIST:
                 glosses.append(context_gloss(tokens, k, corpus))  # asks: a short walk

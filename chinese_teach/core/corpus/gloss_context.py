@@ -1,0 +1,130 @@
+"""Which words a sentence may give another gloss than their own (issue 23, reader16).
+
+:func:`~chinese_teach.core.corpus.glosses.text_senses` glosses the first occurrences of
+every word of a text in their sentences (:func:`~chinese_teach.core.corpus.glosses.context_gloss`),
+and keeps the gloss where the sentence chose one ("context" or "measure"); most words take
+their own gloss whatever the sentence. :func:`sentence_may_decide` tells those apart once
+per word and reading, from the rules' own conditions: every exit of
+:meth:`~chinese_teach.core.corpus.glosses.Glosser.gloss` that returns a sentence's gloss
+returns what one of :data:`RULE_HELPERS` made (or a curated line's condition chose), and
+each of those helpers answers None for a word whose entry has no sense of the kind it
+brings first, whatever the sentence. A word is decided by its sentence when
+
+* it has one character (a verb said twice, a split verb's object, a verb with its aspect
+  particle, a measure word before a complement: rules for single characters);
+* a curated line of it has a condition, or its entries give a surname (他姓张);
+* one of the helpers, asked without a sentence with each of the flags the rules pass,
+  finds a sense to bring first (the word's entry and its curated default line are what
+  they read of the word).
+
+``tests/core/corpus/test_gloss_context.py`` keeps this honest: it reads the exits of
+``Glosser.gloss`` from its source and fails on an exit this module does not know, and
+checks on the tuning sentences that a word said to be its own is never given a sentence's
+gloss.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chinese_teach.core.corpus import glosses as _glosses
+from chinese_teach.core.corpus.glosses_adv27 import (
+    _ADV27_OBJECT_NOTE,
+    _kinds,
+    for_a_time_first,
+    sentence_may_choose,
+)
+
+#: The producers of every exit of ``Glosser.gloss`` that may return a sentence's gloss
+#: ("context", "measure"), as the test reads them from its source: a helper's name, or the
+#: source text of another expression. Each is checked by :func:`_decided` (or cannot give a
+#: sentence's gloss: ``_composed``, ``_dictionary_short``; ``_name_gloss``, which
+#: ``context_gloss`` never asks for).
+RULE_HELPERS: frozenset[str] = frozenset({
+    # checked by the word's shape: one character
+    "_echoed", "_split_object_first", "_measure_word_as_verb",
+    # checked by the word's entries and curated lines
+    "surnames", "curated", "_curated",
+    "_adverbial_first", "_subject_first", "_measure_first", "_noun_first",
+    "_adjective_first", "own_adjective_first", "_verb_first", "_adverb_first",
+    "_adv27_placed", "for_a_time_first",
+    # never a sentence's gloss
+    "_composed", "_name_gloss", "_dictionary_short",
+})
+
+#: The boolean flags the rules of ``Glosser.gloss`` pass to the helpers; :func:`_decided`
+#: asks each helper with every combination of them.
+HELPER_FLAGS: dict[str, tuple[str, ...]] = {
+    "_adverbial_first": ("with_de",),
+    "_noun_first": ("strict",),
+    "_verb_first": ("strict", "marked"),
+}
+
+#: What ``_adv27_placed`` returns, as the test reads it from its source.
+ADV27_PARTS: frozenset[str] = frozenset({
+    "field_sense_first", "correlative_first", "_adv27_object_named"})
+
+#: Per glosser: (word, syllables) -> whether its sentence may decide its gloss.
+_KEPT: dict[Any, dict[tuple[str, tuple[str, ...] | None], bool]] = {}
+_KEPT_MAX = 100_000
+
+
+def sentence_may_decide(g: _glosses.Glosser, word: str,
+                        syllables: tuple[str, ...] | list[str] | None) -> bool:
+    """Whether some sentence may give ``word`` read ``syllables`` (numbered; None: its
+    commonest reading) a gloss of its own (:func:`~.glosses.context_gloss` not None);
+    False means every sentence leaves the word its own gloss. Kept per glosser."""
+    syls = tuple(s.lower() for s in syllables) if syllables else None
+    store = _KEPT.get(g)
+    if store is None or len(store) > _KEPT_MAX:
+        if len(_KEPT) > 4:
+            _KEPT.clear()
+        store = _KEPT[g] = {}
+    key = (word, syls)
+    found = store.get(key)
+    if found is None:
+        found = store[key] = _decided(g, word, syls)
+    return found
+
+
+def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bool:
+    """:func:`sentence_may_decide`, computed (``syls`` lower case or None)."""
+    if len(word) == 1:
+        return True
+    if any(line.when != "*" for line in g.curated.get(word, ())):
+        return True
+    rows = g.rows(word)
+    if any(r.proper and r.simplified == word and any(s.startswith("surname ") for s in r.senses)
+           for r in rows):
+        return True
+    if syls is None:
+        syls = g.lone_reading(word)
+    curated = g._curated(word, syls, "", ())[0]  # the default line: no condition holds
+    chosen = g._pick(word, rows, syls)
+    for strict in (False, True):
+        if g._noun_first(curated, chosen, strict=strict) is not None:
+            return True
+        for marked in (False, True):
+            if g._verb_first(curated, chosen, strict=strict, marked=marked) is not None:
+                return True
+    if chosen is None:  # the rules that read an entry have none; ``_composed`` reads no sentence
+        return False
+    if "(of " in " ".join(chosen.senses):  # ``_subject_first``
+        return True
+    if any(g._adverbial_first(curated, chosen, with_de=de) is not None for de in (True, False)):
+        return True
+    if g._measure_first(chosen, curated) is not None or g._adverb_first(chosen) is not None:
+        return True
+    if _glosses._adjective_first(chosen) is not None:  # (``own_adjective_first`` needs it)
+        return True
+    useful = [_glosses._clean(x) for x in chosen.senses if _glosses._useful(x)]
+    if len(useful) < 2:  # ``_adv27_placed`` and ``for_a_time_first`` need a later sense
+        return False
+    if sentence_may_choose(useful) or for_a_time_first(useful, _glosses.shorten) is not None:
+        return True
+    # ``_adv27_object_named``: a later verb sense of the reading's entries whose note names
+    # a kind of thing
+    senses = [_glosses._clean(x) for r in rows if r.simplified == word and not r.proper
+              and r.syllables == chosen.syllables for x in r.senses if _glosses._useful(x)]
+    return len(senses) >= 2 and senses[0].startswith("to ") and any(
+        (m := _ADV27_OBJECT_NOTE.match(s)) and _kinds(m.group(1)) for s in senses[1:])
