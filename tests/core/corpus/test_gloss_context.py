@@ -119,10 +119,10 @@ def test_the_helpers_flags_are_the_ones_the_fast_path_tries() -> None:
     func = _function(Glosser.gloss)
     passed: dict[str, set[str]] = {}
     for node in _walk_own(func):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            if node.keywords and node.func.attr in RULE_HELPERS:
-                passed.setdefault(node.func.attr, set()).update(
-                    k.arg for k in node.keywords if k.arg)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.keywords and node.func.attr in RULE_HELPERS):
+            passed.setdefault(node.func.attr, set()).update(
+                k.arg for k in node.keywords if k.arg)
     passed.pop("_curated", None)  # the conditions' words: a conditional line is decided
     assert passed, "no helper keywords read"
     for name, keywords in passed.items():
