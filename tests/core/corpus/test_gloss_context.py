@@ -139,6 +139,16 @@ def test_adv27_placed_returns_only_the_parts_the_fast_path_checks() -> None:
     assert made and made <= ADV27_PARTS
 
 
+def test_context_gloss_returns_only_what_gloss_chose() -> None:
+    """The fast path stands in for ``context_gloss``, which returns ``Glosser.gloss``'s answer
+    (through ``kept_gloss``) or None: a rule written in ``context_gloss`` itself fails here."""
+    func = _function(context_gloss)
+    assigned = _assignments(func)
+    made = set().union(*(_producers(n.value, assigned) for n in _walk_own(func)
+                         if isinstance(n, ast.Return) and n.value is not None))
+    assert made == {"kept_gloss"}
+
+
 def test_words_decided_and_not(corpus) -> None:
     g = glosser(corpus)
     # one character: the rules for single characters (离, 台 after a number)
