@@ -13,8 +13,10 @@ Rows:
   writes those with the full tone; a light syllable that is CPP's label as written
   (右边 bian5, 喹喔啉 wo5) is right too, so no item strict counts right is a lexical
   error, and so is one whose character has the label among several full tones of that
-  syllable (妥当 dang5 for dàng; :func:`lexical_right`, issue 19, branch cpp15); "strict"
-  compares the textbook reading as is.
+  syllable (妥当 dang5 for dàng; :func:`lexical_right`, issue 19, branch cpp15), and so is a
+  full tone the engine prints where CPP's label is that syllable light (西南边 bian5 printed
+  biān; not for particles whose light syllable is another word: 过 guo5, 哇 wa5; cpp16);
+  "strict" compares the textbook reading as is.
   Tune on dev only; test is reported, never tuned on.
 * Classroom polyphones / sentences, for each set of :data:`CLASSROOM_SETS` next to
   this script (``classroom.tsv``: everyday sentences and function words;
