@@ -1,0 +1,98 @@
+"""Sense choices by class from the twelfth and thirteenth parts' misses (sixteenth
+session, words31): a token no dictionary has knows its dictionary words, a borrowing note
+never leads, a noun's place heading its phrase puts nouns before adjectives, a clock
+time counts no verb after it, and 有's object is a noun; each with a counter-example that
+keeps the old choice."""
+
+from __future__ import annotations
+
+from chinese_teach.core.corpus.glosses import glosser
+from chinese_teach.core.corpus.glosses_class31 import (
+    clock_time_before,
+    dictionary_cut,
+    ends_noun_phrase,
+    nouns_before_adjectives,
+    object_of_have,
+    without_borrowing_note,
+)
+from tests.core.corpus.test_glosses_classes import _first
+
+
+def test_a_token_no_dictionary_has_knows_its_dictionary_words(corpus, engine) -> None:
+    """新闻联播, 古钱币, 单程票 and 一个男孩 are tokens CC-CEDICT lacks whose pieces are
+    not all learner words: they are glossed from their dictionary words (联播, 钱币, 单程,
+    男孩 inside them), where they showed nothing before."""
+    assert _first(corpus, engine, "晚上七点的新闻联播我每天都看。", "联播") == (
+        "to broadcast over a network")
+    assert _first(corpus, engine, "他的爱好是收集古钱币。", "钱币") == "money"
+    assert _first(corpus, engine, "我们买的是往返票，比单程票便宜。", "单程") == "one-way (ticket)"
+    assert _first(corpus, engine, "他们家有两个孩子，一个男孩一个女孩。", "男孩") == "boy"
+    g = glosser(corpus)
+    assert g.gloss("新闻联播").short.startswith("新闻 news + 联播 ")
+    assert [piece for piece, _ in g.parts("古钱币")] == ["古", "钱币"]
+
+
+def test_dictionary_cut_takes_no_unlisted_lone_character() -> None:
+    """The pure rule: fewest pieces, learner words preferred to dictionary-only ones; a
+    lone character that no list has is never a piece, and two characters are never cut."""
+    listed = {"新闻", "古", "钱", "票"}
+    words = {"联播", "钱币", "单程", "葡萄"}
+    assert dictionary_cut("新闻联播", listed, words.__contains__) == ["新闻", "联播"]
+    assert dictionary_cut("古钱币", listed, words.__contains__) == ["古", "钱币"]
+    assert dictionary_cut("单程票", listed, words.__contains__) == ["单程", "票"]
+    assert dictionary_cut("葡萄", listed, words.__contains__) is None
+    assert dictionary_cut("程票子", listed, words.__contains__) is None
+
+
+def test_a_borrowing_note_never_leads() -> None:
+    """民宿's sense opens with where the word was borrowed from: its meaning leads; a
+    sense that is only a note stays whole."""
+    assert without_borrowing_note(
+        '(orthographic borrowing from Japanese 民宿 "minshuku") guesthouse') == "guesthouse"
+    assert without_borrowing_note("(loanword) humor") == "humor"
+    assert without_borrowing_note("(loanword)") == "(loanword)"
+    assert without_borrowing_note("(of a place) quiet") == "(of a place) quiet"
+
+
+def test_a_noun_place_heading_its_phrase_leads_with_nouns(corpus, engine) -> None:
+    """进口 after 一个 ending its clause "entrance", 软件的应用 before 很 "application"; before
+    the noun it tells of (一种进口水果) or as 是 … 的 (都是进口的) "imported"."""
+    assert _first(corpus, engine, "超市门口有一个进口，一个出口。", "进口") == "entrance"
+    assert _first(corpus, engine, "这个软件的应用很广。", "应用") == "application"
+    assert _first(corpus, engine, "这是一种进口水果。", "进口") == "imported"
+    assert _first(corpus, engine, "这些都是进口的。", "进口") == "imported"
+
+
+def test_nouns_before_adjectives_is_a_stable_reorder() -> None:
+    """The pure rule: participles and adjectives of their own go after the nouns; a noun
+    ending in -al ("approval") is a noun; one kind only keeps its order."""
+    assert nouns_before_adjectives(["imported", "entrance", "inlet"]) == [
+        "entrance", "inlet", "imported"]
+    assert nouns_before_adjectives(["practical; applied (science)", "application"]) == [
+        "application", "practical; applied (science)"]
+    assert nouns_before_adjectives(["approval", "acknowledgment"]) == [
+        "approval", "acknowledgment"]
+    assert nouns_before_adjectives(["imported", "applied"]) == ["imported", "applied"]
+    assert ends_noun_phrase(()) and ends_noun_phrase(("很", "广"))
+    assert not ends_noun_phrase(("水果",))
+
+
+def test_a_clock_time_counts_no_verb_after_it(corpus, engine) -> None:
+    """今天早上八点发射的: 发射 "to launch" (not "emission", as if 点 counted it); 两点建议
+    with no time of day keeps 点 a measure word: "proposal"."""
+    assert _first(corpus, engine, "火箭是今天早上八点发射的。", "发射") == "to shoot (a projectile)"
+    assert _first(corpus, engine, "他提了两点建议。", "建议") == "proposal"
+    assert clock_time_before("点", ("点", "八", "早上", "今天"))
+    assert clock_time_before("八点", ("八点", "晚上"))
+    assert not clock_time_before("点", ("点", "两", "提了"))
+    assert not clock_time_before("个", ("个", "一", "今天"))
+
+
+def test_the_object_of_have_is_a_noun(corpus, engine) -> None:
+    """有耐心 "patience" (not "to be patient"); 有补充, whose first other sense is an
+    adjective ("additional"), keeps its verb; 有 + 了 is no object's place."""
+    assert _first(corpus, engine, "学语言要有耐心，不能着急。", "耐心") == "patience"
+    assert _first(corpus, engine, "我对这件事有补充。", "补充") == "to supplement"
+    assert object_of_have("有", ("，",)) and not object_of_have("有", ("了",))
+    assert not object_of_have("没有", ())
+
