@@ -1,8 +1,9 @@
 """Sense choices by class from the twelfth and thirteenth parts' misses (sixteenth
 session, words31): a token no dictionary has knows its dictionary words, a borrowing note
 never leads, a noun's place heading its phrase puts nouns before adjectives, a clock
-time counts no verb after it, and 有's object is a noun; each with a counter-example that
-keeps the old choice."""
+time counts no verb after it, and 有's object is a noun; two table rows by class: 吹 plays
+an instrument of the noun class, and a sense said "(of character)" leads after a noun of
+a person's nature; each with a counter-example that keeps the old choice."""
 
 from __future__ import annotations
 
@@ -96,3 +97,21 @@ def test_the_object_of_have_is_a_noun(corpus, engine) -> None:
     assert object_of_have("有", ("，",)) and not object_of_have("有", ("了",))
     assert not object_of_have("没有", ())
 
+
+def test_a_wind_instrument_is_played(corpus, engine) -> None:
+    """吹 with an instrument of the noun class as its object or earlier in the sentence
+    (吹笛子，吹得很好听) "to play (a wind instrument)"; the wind still blows (风吹得很大)."""
+    assert _first(corpus, engine, "那个男孩在公园里吹笛子，吹得很好听。", "吹") == (
+        "to play (a wind instrument)")
+    assert _first(corpus, engine, "他会吹口琴。", "吹") == "to play (a wind instrument)"
+    assert _first(corpus, engine, "外面的风吹得很大。", "吹") == "to blow"
+
+
+def test_a_sense_said_of_character_leads_after_a_character_noun(corpus, engine) -> None:
+    """The noun class of a person's nature (性格, 脾气 …) leads CC-CEDICT's "(of character)"
+    and "(of personality)" senses: 性格很开朗 "optimistic", 性格很阳光 "upbeat"; a room is
+    still "spacious and well-lit", the weather's 阳光 "sunshine"."""
+    assert _first(corpus, engine, "她性格很开朗。", "开朗") == "(of character) optimistic"
+    assert _first(corpus, engine, "他的性格很阳光。", "阳光") == "(of personality) upbeat"
+    assert _first(corpus, engine, "这个房间很开朗。", "开朗") == "spacious and well-lit"
+    assert _first(corpus, engine, "今天阳光很好。", "阳光") == "sunshine"
