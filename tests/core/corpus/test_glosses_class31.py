@@ -3,7 +3,9 @@ session, words31): a token no dictionary has knows its dictionary words, a borro
 never leads, a noun's place heading its phrase puts nouns before adjectives, a clock
 time counts no verb after it, and 有's object is a noun; two table rows by class: 吹 plays
 an instrument of the noun class, and a sense said "(of character)" leads after a noun of
-a person's nature; each with a counter-example that keeps the old choice."""
+a person's nature; learner defaults of words whose CC-CEDICT first sense misleads, and
+frames whose deciding words are a kind of noun or a sentence shape; each with a
+counter-example that keeps the old choice."""
 
 from __future__ import annotations
 
@@ -115,3 +117,56 @@ def test_a_sense_said_of_character_leads_after_a_character_noun(corpus, engine) 
     assert _first(corpus, engine, "他的性格很阳光。", "阳光") == "(of personality) upbeat"
     assert _first(corpus, engine, "这个房间很开朗。", "开朗") == "spacious and well-lit"
     assert _first(corpus, engine, "今天阳光很好。", "阳光") == "sunshine"
+
+
+def test_learner_defaults_lead_with_the_everyday_sense(corpus) -> None:
+    """Words whose CC-CEDICT first sense is a specialist's, a narrower or an older one
+    lead, alone, with the sense a learner meets (the rest of the entry follows)."""
+    g = glosser(corpus)
+    assert g.short("方言").startswith("dialect")
+    assert g.short("前台").startswith("front desk")
+    assert g.short("输出").startswith("to output")
+    assert g.short("点击").startswith("to click")
+    assert g.short("开发").startswith("to develop")
+    assert g.short("现场").startswith("(on) the spot")
+    assert g.short("淘汰").startswith("to eliminate")
+    assert g.short("曲子").startswith("tune")
+    assert g.short("老大").startswith("eldest child")
+    assert g.short("换").startswith("to change")
+
+
+def test_frames_read_from_the_sentence(corpus, engine) -> None:
+    """Each frame with its counter-example: the film shot, a thing kept, a lack before a
+    verb, money exchanged, a story's character, a film's shot, a flight's change of
+    planes, a singer's fans, the economy stimulated, a service launched, cards played,
+    sold by the pound, a fall with its result, the floor mopped, what is said."""
+    cases = [
+        ("这部电影是在云南拍的。", "拍", "to shoot (a film)"),
+        ("这张照片是在哪儿拍的？", "拍", "to take (a photo)"),
+        ("B：红色的您留着吧，算是我们送给您的礼物。", "留", "to keep"),
+        ("他把头发留长了。", "留", "to leave (a message etc)"),
+        ("B：材料都准备好了，就差打印了。", "差", "to lack"),
+        ("我的汉语还差得远呢。", "差", "not up to standard"),
+        ("我去银行换钱。", "换", "to exchange"),
+        ("这部小说的人物都写得很真实。", "人物", "character (in a play, novel etc)"),
+        ("他是一个历史人物。", "人物", "figure (a person of importance)"),
+        ("电影开头的那个镜头拍得太美了。", "镜头", "camera shot (in a movie etc)"),
+        ("这个相机的镜头很贵。", "镜头", "camera lens"),
+        ("飞机在北京转机，下午到达东京。", "转机", "to change planes"),
+        ("他的病有了转机。", "转机", "(to take) a turn for the better"),
+        ("这个歌手在网上有几百万粉丝。", "粉丝", "fan (loanword)"),
+        ("我喜欢吃粉丝。", "粉丝", "bean vermicelli"),
+        ("打折可以刺激人们消费。", "刺激", "to stimulate"),
+        ("他的话刺激了我。", "刺激", "to provoke"),
+        ("你的银行卡有没有开通网上支付？", "开通", "to launch (a service)"),
+        ("我们打了一晚上的牌。", "牌", "playing card"),
+        ("这些苹果是按斤卖的。", "按", "according to"),
+        ("请按这个按钮。", "按", "to press"),
+        ("手机屏幕摔碎了。", "摔", "to fall"),
+        ("请把地拖一下。", "拖", "to mop (the floor)"),
+        ("别拖时间了。", "拖", "to drag"),
+        ("传说这座山上住着一位神仙。", "传说", "it is said"),
+        ("这是一个古老的传说。", "传说", "legend"),
+    ]
+    for text, word, first in cases:
+        assert _first(corpus, engine, text, word) == first, (text, word)
