@@ -45,7 +45,9 @@ from chinese_teach.core.corpus.glosses_class31 import (
     ends_noun_phrase,
     needs_earlier_words,
     nouns_before_adjectives,
+    object_of_as,
     object_of_have,
+    order_before_measure,
     without_borrowing_note,
 )
 from chinese_teach.core.corpus.store import Corpus
@@ -1327,6 +1329,8 @@ class Glosser:
         if echoed is not None:
             return echoed
         rows = self.rows(word)
+        if order_before_measure(word, prev, rest, self._is_measure):
+            rest = ("一个", *rest[2:])  # 上一家公司 "last; previous", as 上一个
         curated, conditional = self._curated(word, syls, prev, rest, earlier,
                                              question=question, following=following)
         chosen = self._pick(word, rows, syls)
@@ -1346,7 +1350,7 @@ class Glosser:
             counted = self._measure_first(chosen, curated)
             if counted is not None:
                 return Gloss(counted, full, "measure")
-        have = object_of_have(prev, rest)  # 有耐心 "patience"
+        have = object_of_have(prev, rest) or object_of_as(prev)  # 有耐心, 留作纪念: nouns
         if not conditional and len(word) > 1 and not _ordinal_actor(prev, rest, earlier) and (
                 (self._noun_place(prev) and not clock_time_before(prev, earlier))
                 or have or prev in _EVENT_VERBS or (

@@ -17,7 +17,10 @@ Each helper fixes a kind of miss for every word it touches, not one line:
   names a time of day is the time when something is done: the verb after it is no
   noun counted by 点 (今天早上八点发射的: "to launch", not "emission");
 * :func:`object_of_have`: after 有 a word that is a verb and a noun is the noun, where
-  the entry's first other sense is a noun (有耐心 "patience"; 有补充 keeps "to add").
+  the entry's first other sense is a noun (有耐心 "patience"; 有补充 keeps "to add"); so
+  after a verb of serving as or becoming (:func:`object_of_as`: 留作纪念 "memento");
+* :func:`order_before_measure`: 上/下 before 一 + a measure word is "last"/"next", as
+  before 一个 (离开上一家公司), unless a subject or a modal makes it the verb (我们下一盘棋).
 
 Pure functions of words and senses: no state, no Qt.
 """
@@ -160,3 +163,36 @@ def ends_noun_phrase(rest: tuple[str, ...]) -> bool:
     another noun it tells of that noun (一种进口水果 "imported"), so
     :func:`nouns_before_adjectives` leaves it alone."""
     return not rest or rest[0] in _PHRASE_ENDS
+
+
+#: Verbs whose object is what something serves as or becomes (留作纪念, 作为代表, 当成礼物,
+#: 变成习惯): a word after them that is a verb and a noun is the noun.
+AS_VERBS = frozenset({"作", "作为", "当作", "当成", "看作", "看成", "成为", "变成"})
+
+
+def object_of_as(prev: str) -> bool:
+    """Whether the word after ``prev`` is what something serves as or becomes (留作 +
+    纪念 "memento", 作为 + 代表 "representative"): a noun's place, read strictly like 当's
+    role (the entry's order stands where its first other sense may be no noun)."""
+    return prev in AS_VERBS
+
+
+#: Words before 上/下 that make it a verb with its amount (我们下一盘棋, 再上一节课), not
+#: "last"/"next" before 一 + a measure word.
+_VERB_BEFORE = frozenset({
+    "我", "你", "他", "她", "我们", "你们", "他们", "她们", "咱们", "大家", "再", "先", "又",
+    "还", "要", "想", "去", "来", "能", "会", "可以", "得", "该", "没", "不", "别", "就", "才",
+    "都", "也", "快", "一起"})
+
+
+#: Items counted in order that CC-CEDICT gives no "classifier for" sense (一页, 一课, 一站).
+_COUNTED_ITEMS = frozenset({"页", "课", "站", "集", "期", "届", "轮", "关", "题"})
+
+
+def order_before_measure(word: str, prev: str, rest: tuple[str, ...],
+                         is_measure: Callable[[str], bool]) -> bool:
+    """Whether 上 or 下 stands before 一 + a measure word as "last" or "next" (离开上一家公司,
+    请看下一页, 上一课的生词), as it does before 一个 or 一次; not after a subject or a
+    modal, where it is the verb (我们下一盘棋)."""
+    return (word in ("上", "下") and rest[:1] == ("一",) and len(rest) > 1
+            and (rest[1] in _COUNTED_ITEMS or is_measure(rest[1])) and prev not in _VERB_BEFORE)

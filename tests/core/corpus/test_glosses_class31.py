@@ -1,7 +1,8 @@
 """Sense choices by class from the twelfth and thirteenth parts' misses (sixteenth
 session, words31): a token no dictionary has knows its dictionary words, a borrowing note
 never leads, a noun's place heading its phrase puts nouns before adjectives, a clock
-time counts no verb after it, and 有's object is a noun; two table rows by class: 吹 plays
+time counts no verb after it, 有's object and what something serves as are nouns, 上/下 +
+一 + a measure word is "last"/"next"; two table rows by class: 吹 plays
 an instrument of the noun class, and a sense said "(of character)" leads after a noun of
 a person's nature; learner defaults of words whose CC-CEDICT first sense misleads, and
 frames whose deciding words are a kind of noun or a sentence shape; each with a
@@ -15,6 +16,7 @@ from chinese_teach.core.corpus.glosses_class31 import (
     dictionary_cut,
     ends_noun_phrase,
     nouns_before_adjectives,
+    object_of_as,
     object_of_have,
     without_borrowing_note,
 )
@@ -170,3 +172,24 @@ def test_frames_read_from_the_sentence(corpus, engine) -> None:
     ]
     for text, word, first in cases:
         assert _first(corpus, engine, text, word) == first, (text, word)
+
+
+def test_what_something_serves_as_is_a_noun(corpus, engine) -> None:
+    """After 作, 作为, 当作, 变成 … a word that is a verb and a noun is the noun (留作纪念
+    "memento", 作为代表 "representative"); 有补充-like entries whose first other sense is no
+    noun keep their order (strict, as 当's role)."""
+    assert _first(corpus, engine, "我买了一个小熊猫，留作纪念。", "纪念") == "memento"
+    assert _first(corpus, engine, "他作为代表发言。", "代表") == "representative"
+    assert _first(corpus, engine, "他想纪念他的老师。", "纪念") == "to commemorate"
+    assert object_of_as("作为") and not object_of_as("作业")
+
+
+def test_last_and_next_before_one_and_a_measure_word(corpus, engine) -> None:
+    """上/下 + 一 + a measure word (or a counted item: 页, 课) is "last"/"next", as before
+    一个; after a subject or a modal it stays the verb (我们下一盘棋 keeps its old gloss,
+    他上一节课就走了 "to attend")."""
+    assert _first(corpus, engine, "A：你为什么离开上一家公司？", "上") == "last"
+    assert _first(corpus, engine, "请看下一页。", "下") == "next"
+    assert _first(corpus, engine, "上一课的生词你都记住了吗？", "上") == "last"
+    assert _first(corpus, engine, "他上一节课就走了。", "上") == "to attend (class)"
+    assert _first(corpus, engine, "我们下一盘棋吧。", "下") != "next"
