@@ -48,6 +48,7 @@ from chinese_teach.core.corpus.glosses_class31 import (
     object_of_as,
     object_of_have,
     order_before_measure,
+    remote_field_last,
     without_borrowing_note,
 )
 from chinese_teach.core.corpus.store import Corpus
@@ -1815,6 +1816,7 @@ class Glosser:
         senses = chosen.senses
         if senses and (_LITERAL.match(senses[0]) or _ORIGINAL.search(senses[0])):
             senses = tuple(figurative_first(senses))  # 规矩 "rule", not "compass and set square"
+        senses = tuple(remote_field_last(senses) or senses)  # 巨星 "superstar", not "(astronomy)"
         useful: list[str] = []
         for sense in senses:
             if _useful(sense):

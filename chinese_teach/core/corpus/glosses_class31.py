@@ -19,6 +19,9 @@ Each helper fixes a kind of miss for every word it touches, not one line:
 * :func:`object_of_have`: after 有 a word that is a verb and a noun is the noun, where
   the entry's first other sense is a noun (有耐心 "patience"; 有补充 keeps "to add"); so
   after a verb of serving as or becoming (:func:`object_of_as`: 留作纪念 "memento");
+* :func:`remote_field_last`: a first sense labelled with a field a learner's sentence does
+  not mean (astronomy, Chinese opera, music …) follows the figurative sense after it (巨星
+  "superstar", 亮相 "to make a public appearance");
 * :func:`order_before_measure`: 上/下 before 一 + a measure word is "last"/"next", as
   before 一个 (离开上一家公司), unless a subject or a modal makes it the verb (我们下一盘棋).
 
@@ -196,3 +199,25 @@ def order_before_measure(word: str, prev: str, rest: tuple[str, ...],
     modal, where it is the verb (我们下一盘棋)."""
     return (word in ("上", "下") and rest[:1] == ("一",) and len(rest) > 1
             and (rest[1] in _COUNTED_ITEMS or is_measure(rest[1])) and prev not in _VERB_BEFORE)
+
+
+#: Fields of a first sense that a learner's everyday sentence does not mean when the entry
+#: gives a figurative sense right after it (巨星 "(astronomy) giant star", then "(fig.)
+#: superstar"); not military, sports, biology or physics, whose first sense stays (失守,
+#: 助攻, 寄生虫, 惯性).
+_REMOTE_FIELDS = ("astronomy", "Chinese opera", "theater", "theatre", "music", "Buddhism",
+                  "Taoism", "TCM", "martial arts", "calligraphy")
+_FIELD_LABEL = re.compile(r"^\((?:" + "|".join(map(re.escape, _REMOTE_FIELDS)) + r")\)\s"
+                          r"|\s\((?:" + "|".join(map(re.escape, _REMOTE_FIELDS)) + r")\)$")
+_FIGURATIVE_MARK = re.compile(r"^\(?fig\.\)?\s*")
+
+
+def remote_field_last(senses: tuple[str, ...] | list[str]) -> list[str] | None:
+    """The senses with a remote field's first sense put after the figurative one that
+    follows it (巨星: "superstar (of opera, basketball etc)" before "(astronomy) giant
+    star"; 亮相 "to make a public appearance" before "to strike a pose (Chinese opera)");
+    "fig." is dropped from the new first. None for another entry."""
+    if len(senses) < 2 or not _FIELD_LABEL.search(senses[0]) or not _FIGURATIVE_MARK.match(
+            senses[1]):
+        return None
+    return [_FIGURATIVE_MARK.sub("", senses[1], count=1), *senses[2:], senses[0]]

@@ -2,11 +2,11 @@
 session, words31): a token no dictionary has knows its dictionary words, a borrowing note
 never leads, a noun's place heading its phrase puts nouns before adjectives, a clock
 time counts no verb after it, 有's object and what something serves as are nouns, 上/下 +
-一 + a measure word is "last"/"next"; two table rows by class: 吹 plays
-an instrument of the noun class, and a sense said "(of character)" leads after a noun of
-a person's nature; learner defaults of words whose CC-CEDICT first sense misleads, and
-frames whose deciding words are a kind of noun or a sentence shape; each with a
-counter-example that keeps the old choice."""
+一 + a measure word is "last"/"next", a remote field's first sense follows the figurative
+one; two table rows by class: 吹 plays an instrument of the noun class, and a sense said
+"(of character)" leads after a noun of a person's nature; learner defaults of words whose
+CC-CEDICT first sense misleads, and frames whose deciding words are a kind of noun or a
+sentence shape; each with a counter-example that keeps the old choice."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from chinese_teach.core.corpus.glosses_class31 import (
     nouns_before_adjectives,
     object_of_as,
     object_of_have,
+    remote_field_last,
     without_borrowing_note,
 )
 from tests.core.corpus.test_glosses_classes import _first
@@ -193,3 +194,19 @@ def test_last_and_next_before_one_and_a_measure_word(corpus, engine) -> None:
     assert _first(corpus, engine, "上一课的生词你都记住了吗？", "上") == "last"
     assert _first(corpus, engine, "他上一节课就走了。", "上") == "to attend (class)"
     assert _first(corpus, engine, "我们下一盘棋吧。", "下") != "next"
+
+
+def test_a_remote_field_s_sense_follows_the_figurative_one(corpus) -> None:
+    """An entry whose first sense is labelled with a field a learner's sentence does not
+    mean (astronomy, Chinese opera, music …) and whose next sense is figurative leads with
+    the figurative one (巨星 "superstar", 亮相 "to make a public appearance"); military,
+    biology and physics keep their first sense (失守, 寄生虫, 惯性)."""
+    g = glosser(corpus)
+    assert g.short("巨星").startswith("superstar")
+    assert g.short("亮相").startswith("to make a public appearance")
+    assert g.short("失守").startswith("(military)")
+    assert g.short("寄生虫").startswith("parasite")
+    assert g.short("惯性").startswith("(physics) inertia")
+    assert remote_field_last(["(music) theme", "(fig.) central theme"]) == [
+        "central theme", "(music) theme"]
+    assert remote_field_last(["(music) theme", "melody"]) is None
