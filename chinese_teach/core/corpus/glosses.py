@@ -39,6 +39,18 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     own_adjective_first,
     sentence_may_choose,
 )
+from chinese_teach.core.corpus.glosses_class31 import (
+    clock_time_before,
+    dictionary_cut,
+    ends_noun_phrase,
+    needs_earlier_words,
+    nouns_before_adjectives,
+    object_of_as,
+    object_of_have,
+    order_before_measure,
+    remote_field_last,
+    without_borrowing_note,
+)
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -462,6 +474,7 @@ def _clean(sense: str) -> str:
     other entries (:func:`_without_references`); "classifier for" is said as teachers say
     it ("measure word for"). Kept per sense (see :func:`_useful`)."""
     text = _without_references(_CL_NOTE.sub("", _PR_NOTE.sub("", sense)).strip())
+    text = without_borrowing_note(text)  # 民宿 "guesthouse", not "(orthographic borrowing …"
     if text.startswith("classifier for"):
         text = "(measure word for" + text[len("classifier for"):] + ")"
     return text
@@ -1317,6 +1330,8 @@ class Glosser:
         if echoed is not None:
             return echoed
         rows = self.rows(word)
+        if order_before_measure(word, prev, rest, self._is_measure):
+            rest = ("一个", *rest[2:])  # 上一家公司 "last; previous", as 上一个
         curated, conditional = self._curated(word, syls, prev, rest, earlier,
                                              question=question, following=following)
         chosen = self._pick(word, rows, syls)
@@ -1336,15 +1351,18 @@ class Glosser:
             counted = self._measure_first(chosen, curated)
             if counted is not None:
                 return Gloss(counted, full, "measure")
+        have = object_of_have(prev, rest) or object_of_as(prev)  # 有耐心, 留作纪念: nouns
         if not conditional and len(word) > 1 and not _ordinal_actor(prev, rest, earlier) and (
-                self._noun_place(prev) or prev in _EVENT_VERBS or (
+                (self._noun_place(prev) and not clock_time_before(prev, earlier))
+                or have or prev in _EVENT_VERBS or (
                 prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
                 and self._noun_place(earlier[1])) or (  # 一个 + 重大 + 发现 "discovery"
                 (prev in _VERBS_OF_A_LAST_OBJECT or prev in _ADV27_DOING_VERBS)
                 and all(w in _FINAL_PARTICLES for w in rest)
                 ) or _takes_a_role(prev, rest)):
             nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT or (
-                prev in _VERBS_OF_A_ROLE) or prev in _ADV27_DOING_VERBS)
+                prev in _VERBS_OF_A_ROLE) or prev in _ADV27_DOING_VERBS or have,
+                head=ends_noun_phrase(rest))
             if nouns is not None and not (
                     rest and self._noun_like(rest[0]) and _agent_noun_first(
                         nouns, _sense_list(curated, chosen) or ())):
@@ -1686,7 +1704,7 @@ class Glosser:
             unit == "个" or self._is_measure(unit))
 
     def _noun_first(self, curated: str | None, chosen: _Row | None, *,
-                    strict: bool = False) -> str | None:
+                    strict: bool = False, head: bool = False) -> str | None:
         """The gloss of a word that is a verb and a noun, noun senses first (翻译
         "translator", 回答 "reply"), for a word of two characters or more in a noun's place
         (a lone character's other senses are too many: 走 "through"); None for a word
@@ -1695,7 +1713,9 @@ class Glosser:
         ``strict`` (a place where a verb may stand too: 给 + 提示 ending its clause, 当 +
         编辑): None when
         the first sense that is no verb may be no noun either (:func:`_not_a_noun`: 补充
-        "additional", 负责 "conscientious", 答复 "Reply to:"), so the entry's order stands."""
+        "additional", 负责 "conscientious", 答复 "Reply to:"), so the entry's order stands.
+        ``head``: the word ends its noun's phrase (一个进口，…), so its noun senses lead
+        before its adjective ones (:func:`.glosses_class31.nouns_before_adjectives`)."""
         senses = _sense_list(curated, chosen)
         if senses is None:
             return None
@@ -1705,6 +1725,8 @@ class Glosser:
                  and not x.endswith("ly")]  # 决定 "decision", not "certainly"
         if strict and nouns and _not_a_noun(nouns[0]):
             return None
+        if head and not strict:
+            nouns = nouns_before_adjectives(nouns)  # 一个进口 "entrance", not "imported"
         if not nouns:
             return None
         verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
@@ -1794,6 +1816,7 @@ class Glosser:
         senses = chosen.senses
         if senses and (_LITERAL.match(senses[0]) or _ORIGINAL.search(senses[0])):
             senses = tuple(figurative_first(senses))  # 规矩 "rule", not "compass and set square"
+        senses = tuple(remote_field_last(senses) or senses)  # 巨星 "superstar", not "(astronomy)"
         useful: list[str] = []
         for sense in senses:
             if _useful(sense):
@@ -2631,8 +2654,11 @@ class Glosser:
         if counted is not None:
             return counted
         parts = self.parts(word, syls)
-        # a listed word, or a learner combination with 儿 the cutting kept whole (慢点儿)
-        if parts and (word in self.listed() or word.endswith("儿")):
+        # a listed word, or a learner combination with 儿 the cutting kept whole (慢点儿),
+        # or a word no dictionary has cut into dictionary words (新闻联播: 新闻 + 联播,
+        # :func:`dictionary_cut`; 王老师 typed alone, all learner words, stays unglossed)
+        if parts and (word in self.listed() or word.endswith("儿") or (
+                not self.rows(word) and not all(p in self.listed() for p, _ in parts))):
             short = " + ".join(f"{piece} {_first_sense(g)}" for piece, g in parts)
             return Gloss(short, (), "parts", parts=parts)
         return Gloss("", (), "none")
@@ -2768,6 +2794,9 @@ class Glosser:
         listed = self.listed()
         found = fewest_pieces(word, lambda p: 0 if p in listed or is_number(p) or (
             len(p) > 1 and p[-1] == "儿" and p[:-1] in listed) else None)  # 慢 + 点儿
+        if found is None and not self.rows(word):  # 新闻联播: 新闻 + 联播 (no entry, no list)
+            cut = dictionary_cut(word, listed, self.has_common_entry)
+            found = (tuple(len(p) for p in cut), 0) if cut else None
         if found is None:
             return ()
         out = []
@@ -3122,7 +3151,7 @@ def _gloss_context(
                 continue  # a list goes on across 、 (像北京、上海这样的城市)
             break  # other punctuation or text ends the clause
         rest.append(later.text)
-    decided = g.decided_by_context(tok.text)
+    decided = g.decided_by_context(tok.text) or needs_earlier_words(prev)  # 八点 + 发射
     earlier = _earlier_words(tokens, pos if decided or (
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
