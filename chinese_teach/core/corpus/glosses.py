@@ -39,6 +39,7 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     own_adjective_first,
     sentence_may_choose,
 )
+from chinese_teach.core.corpus.glosses_words33 import place_only_parts
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -1308,6 +1309,10 @@ class Glosser:
             return self._name_gloss(word, syls)
         if syls is None:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
+        if not name and len(word) > 1:
+            township = place_only_parts(self, word, syls)
+            if township is not None:  # 一棵大树: 大 + 树, not "Tashu township" (words33)
+                return township
         if next and not rest:
             rest = (next,)
         if (prev in ("不", "得") and word in _COMPLEMENTS and earlier[:1] == (prev,)
