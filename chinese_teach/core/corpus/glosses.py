@@ -39,7 +39,11 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     own_adjective_first,
     sentence_may_choose,
 )
-from chinese_teach.core.corpus.glosses_words33 import place_only_parts
+from chinese_teach.core.corpus.glosses_words33 import (
+    name_shown_by_context,
+    names_at,
+    place_only_parts,
+)
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -3092,6 +3096,10 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
             continue
         prev, rest, earlier, following = _gloss_context(g, tokens, pos, words, i)
         syls = tok.citation or tok.pinyin
+        if tok.extra.get("name") and g.has_common_entry(tok.text) and name_shown_by_context(
+                g, tokens, pos, names_at(tokens)):
+            out.append(g.marked_name_gloss(tok.text, syls))  # 尹小龙: kept a name (words33)
+            continue
         found = g.gloss(tok.text, syls, prev=prev, rest=rest,
                         name=bool(tok.extra.get("name")), earlier=earlier,
                         question=asking[pos], following=following)
@@ -3150,6 +3158,7 @@ def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
     g = glosser(corpus)
     words = [t for t in tokens if t.is_word]
     index = {id(t): i for i, t in enumerate(words)}
+    dropped: list[int] = []
     for pos in marked:
         tok = tokens[pos]
         i = index.get(id(tok))
@@ -3160,7 +3169,11 @@ def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
             continue  # 他姓欧阳: the surname, glossed as one whatever the mark
         if g.common_word_not_name(tok.text, prev, rest[:1],
                                   alone=not (prev or rest or earlier or following)):
-            without_extra(tok, "name", "name_title")
+            dropped.append(pos)
+    kept = frozenset(marked).difference(dropped)
+    for pos in dropped:
+        if not name_shown_by_context(g, tokens, pos, kept):  # 尹小龙, 武功水 (words33)
+            without_extra(tokens[pos], "name", "name_title")
 
 
 def context_gloss(tokens: list, k: int, corpus: Corpus, *,
