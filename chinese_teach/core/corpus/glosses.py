@@ -1788,6 +1788,9 @@ class Glosser:
         curated, _conditional = self._curated(word, syls, "", ())
         if curated is not None:
             return curated
+        township = place_only_parts(self, word, syls) if len(word) > 1 else None
+        if township is not None:
+            return township.short  # 大树 "大 big + 树 tree", as gloss() gives it (words33)
         chosen = self._pick(word, self.rows(word), syls)
         if chosen is None:
             return self._composed(word, syls).short

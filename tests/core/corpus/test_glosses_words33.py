@@ -23,6 +23,9 @@ def test_a_township_only_word_shows_its_parts_in_a_sentence(corpus, engine) -> N
     assert _first(corpus, engine, "山上有一层薄雾。", "山上").startswith("山 mountain")
     assert "township" not in _short(corpus, engine, "我们去山上种树吧。", "山上")
     assert _first(corpus, engine, "大树", "大树").startswith("大 big")  # typed alone
+    g = glosser(corpus)
+    assert g.short("大树") == "大 big + 树 tree"  # a reader's or word list's short gloss
+    assert g.short("山上", ("shan1", "shang4")) == g.gloss("山上", ("shan1", "shang4")).short
 
 
 def test_the_place_keeps_its_name_where_it_is_one(corpus, engine) -> None:
