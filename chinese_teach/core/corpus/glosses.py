@@ -51,6 +51,11 @@ from chinese_teach.core.corpus.glosses_class31 import (
     remote_field_last,
     without_borrowing_note,
 )
+from chinese_teach.core.corpus.glosses_words33 import (
+    name_shown_by_context,
+    names_at,
+    place_only_parts,
+)
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -1321,6 +1326,10 @@ class Glosser:
             return self._name_gloss(word, syls)
         if syls is None:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
+        if not name and len(word) > 1:
+            township = place_only_parts(self, word, syls)
+            if township is not None:  # 一棵大树: 大 + 树, not "Tashu township" (words33)
+                return township
         if next and not rest:
             rest = (next,)
         if (prev in ("不", "得") and word in _COMPLEMENTS and earlier[:1] == (prev,)
@@ -1801,6 +1810,9 @@ class Glosser:
         curated, _conditional = self._curated(word, syls, "", ())
         if curated is not None:
             return curated
+        township = place_only_parts(self, word, syls) if len(word) > 1 else None
+        if township is not None:
+            return township.short  # 大树 "大 big + 树 tree", as gloss() gives it (words33)
         chosen = self._pick(word, self.rows(word), syls)
         if chosen is None:
             return self._composed(word, syls).short
@@ -3116,6 +3128,10 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
             continue
         prev, rest, earlier, following = _gloss_context(g, tokens, pos, words, i)
         syls = tok.citation or tok.pinyin
+        if tok.extra.get("name") and g.has_common_entry(tok.text) and name_shown_by_context(
+                g, tokens, pos, names_at(tokens)):
+            out.append(g.marked_name_gloss(tok.text, syls))  # 尹小龙: kept a name (words33)
+            continue
         found = g.gloss(tok.text, syls, prev=prev, rest=rest,
                         name=bool(tok.extra.get("name")), earlier=earlier,
                         question=asking[pos], following=following)
@@ -3174,6 +3190,7 @@ def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
     g = glosser(corpus)
     words = [t for t in tokens if t.is_word]
     index = {id(t): i for i, t in enumerate(words)}
+    dropped: list[int] = []
     for pos in marked:
         tok = tokens[pos]
         i = index.get(id(tok))
@@ -3184,7 +3201,11 @@ def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
             continue  # 他姓欧阳: the surname, glossed as one whatever the mark
         if g.common_word_not_name(tok.text, prev, rest[:1],
                                   alone=not (prev or rest or earlier or following)):
-            without_extra(tok, "name", "name_title")
+            dropped.append(pos)
+    kept = frozenset(marked).difference(dropped)
+    for pos in dropped:
+        if not name_shown_by_context(g, tokens, pos, kept):  # 尹小龙, 武功水 (words33)
+            without_extra(tokens[pos], "name", "name_title")
 
 
 def context_gloss(tokens: list, k: int, corpus: Corpus, *,
