@@ -67,13 +67,16 @@ from tests.core.text.test_content_polyphones import reading_at
         ("这种花很香。", "种", "zhong3"),
         # 散 sǎn of bound things; sàn of a crowd
         ("她的辫子都散了。", "散", "san3"),
+        ("妹妹扎的小辫又散了。", "散", "san3"),
         ("电影结束了，人都散了。", "散", "san4"),
         # 折 shé, snapped; zhé, folded or a discount
         ("他的胳膊也折了。", "折", "she2"),
+        ("这把旧伞的伞骨全折了。", "折", "she2"),
         ("这双鞋打七折。", "折", "zhe2"),
         # 缝 féng, the verb closing its clause; fèng, a crack
         ("衣服开线了，你能帮我缝吗？", "缝", "feng2"),
         ("硬币掉进了沙发缝里。", "缝", "feng4"),
+        ("裤子开线了，你帮我缝一缝。", "缝", "feng2"),
         # 扇 shān, fanning; shàn, the measure word
         ("她热得拿着本子不停地扇。", "扇", "shan1"),
         ("这扇门坏了。", "扇", "shan4"),
@@ -126,6 +129,8 @@ def test_class18_characters(engine, text: str, char: str, expected: str) -> None
         ("小雨淅淅沥沥地下。", "de5 xia4"),
         ("雨哗哗地下。", "de5 xia4"),
         ("小猫钻到桌底下去了。", "di3 xia5 qu4"),
+        # 缝一缝: both verbs féng
+        ("衣服破了，我来缝一缝吧。", "feng2 yi1 feng2"),
         # the potential complement's 不, light in the dictionary's phrase
         ("他急得说不出话来。", "shuo1 bu5 chu1 hua4 lai2"),
         # 上 after an event in a clause opened by 在

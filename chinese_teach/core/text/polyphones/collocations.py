@@ -632,14 +632,16 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     "尽": [(r"_自己", "jin4")],  # 尽自己的本分: to do one's utmost, jìn (尽快, 尽量 jǐn)
     "种": [(r"_满(了|着)", "zhong4")],  # 山上种满了杉树: planted all over, zhòng
     # 书页都散了, 头发全散了: bound things come apart, sǎn (人群散了 sàn)
-    "散": [(r"(头发|辫子|书|书页|柴火|柴|鞋带|绳子|零件|架子|被子|行李|捆)" + _SUBJECT_ADVERBS
+    "散": [(r"(头发|辫子?|书|书页|柴火|柴|鞋带|绳子|零件|架子|被子|行李|捆)" + _SUBJECT_ADVERBS
             + r"_(了|开|架)", "san3")],
     # 树枝都折了, 大风把小树吹折了: snapped, shé (打折, 对折, 折成 zhé)
-    "折": [(r"(腿|胳膊|骨头|树枝|棍子|绳子|筷子|竿|笔芯|芯|小树|树|手指|尺子)" + _SUBJECT_ADVERBS
+    "折": [(r"(腿|胳膊|骨头|骨架|伞骨|支架|树枝|枝|棍子|绳子|筷子|竿|杆|笔芯|芯|小树|树|手指|尺子)"
+            + _SUBJECT_ADVERBS
             + r"_(了|断)", "she2"),
            (r"(吹|压|弄|掰|踩|撅|砸|碰)_了", "she2")],
     # 妈妈正在帮我缝, 你会缝吗: the verb closing its clause, féng; 地板缝里: a crack, fèng
-    "缝": [(r"_(里|中)", "feng4"),
+    # 缝一缝: a verb said twice around 一 (the second as the first)
+    "缝": [(r"_一缝|缝一_", "feng2"), (r"_(里|中)", "feng4"),
            (r"((帮|给|替)(我|你|他|她|您|我们|你们|他们)|会|能|来|去|在|正在|要|得|自己)"
             r"_(#|$|吗|吧|呢|啊|了|一下|好|上)", "feng2")],
     "扇": [(r"地_(#|$|了|着)", "shan1")],  # 不停地扇: fanning, shān (一扇窗 shàn)
