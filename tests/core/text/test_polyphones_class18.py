@@ -31,6 +31,7 @@ from tests.core.text.test_content_polyphones import reading_at
         # 吐 tù + 了 + a length or a count; tǔ spitting out
         ("他喝多了，吐了一晚上。", "吐", "tu4"),
         ("她坐车的时候吐了好几次。", "吐", "tu4"),
+        ("他晕船吐得特别厉害。", "吐", "tu4"),
         ("小金鱼吐出了很多小泡。", "吐", "tu3"),
         # 钻 zuān before a direction; the drill zuàn
         ("小松鼠钻到树洞里去了。", "钻", "zuan1"),
@@ -46,6 +47,7 @@ from tests.core.text.test_content_polyphones import reading_at
         ("老师命令我们马上出发。", "令", "ling4"),
         # 吁 xū, a sigh; 呼吁 yù
         ("看完成绩，她吁了一口长气。", "吁", "xu1"),
+        ("他轻轻地吁了一声。", "吁", "xu1"),
         ("我们呼吁大家节约用水。", "吁", "yu4"),
         # 吱 zī, to make a sound; zhī, the creak
         ("你要是需要帮忙，就吱一声。", "吱", "zi1"),
@@ -68,6 +70,7 @@ from tests.core.text.test_content_polyphones import reading_at
         # 散 sǎn of bound things; sàn of a crowd
         ("她的辫子都散了。", "散", "san3"),
         ("妹妹扎的小辫又散了。", "散", "san3"),
+        ("桌子一晃，积木全散了。", "散", "san3"),
         ("电影结束了，人都散了。", "散", "san4"),
         # 折 shé, snapped; zhé, folded or a discount
         ("他的胳膊也折了。", "折", "she2"),
@@ -98,6 +101,7 @@ from tests.core.text.test_content_polyphones import reading_at
         ("他头晕得站不起来。", "晕", "yun1"),
         # 长 cháng after a softened negation; zhǎng of growing
         ("这条河不算长。", "长", "chang2"),
+        ("这件外套的袖子有些长。", "长", "chang2"),
         ("小狗长得很快。", "长", "zhang3"),
         # 倒 dào between 得 and an adjective; dǎo, fell
         ("你想得倒挺好，可是没那么容易。", "倒", "dao4"),

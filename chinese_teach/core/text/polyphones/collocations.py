@@ -608,7 +608,8 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     # 说中了我的心事, 猜中了, 踢中了门柱: a verb's result "to hit the mark", zhòng
     "中": [(r"(说|猜|踢|射|击|砸|押|投|扔|抽|戳|刺)_(了|过)", "zhong4")],
     # 吐了一晚上, 吐了两次, 吐了一路: vomiting for a while or again and again, tù
-    "吐": [(r"_了(一|两|三|四|五|几|好几|好多)(整)?(次|回|遍|晚上|夜|晚|天|上午|下午|路)", "tu4")],
+    "吐": [(r"_了(一|两|三|四|五|几|好几|好多)(整)?(次|回|遍|晚上|夜|晚|天|上午|下午|路)", "tu4"),
+           (r"_得(很|真|太|特别|非常)?(厉害|难受|一塌糊涂)", "tu4")],  # 吐得很厉害
     # 钻到床底下去, 钻过篱笆: to squeeze through or into, zuān (电钻 is a word)
     "钻": [(r"_(到|进|过|出|入|回)", "zuan1")],
     # 妈妈炸的鸡翅: a cook's deep-fried dish, zhá (炸了 of a bomb or a balloon is zhà)
@@ -618,7 +619,7 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     # 一令白纸, 三令打印纸: a ream of paper, lǐng
     "令": [(_NUMBER + r"_(白|打印|复印|信|包装)?纸", "ling3")],
     # 他长长地吁了一口气: to sigh, xū (呼吁 yù is a word)
-    "吁": [(r"_(了|出了?)?一?口(长)?气", "xu1")],
+    "吁": [(r"_(了|出了?)?一?口(长)?气|_了?一声|地_", "xu1")],  # 长长地吁了一声
     # 有事就吱一声, 吱个声: to make a sound, zī (吱的一声 is the creak, zhī)
     "吱": [(r"_(一|个|了一)声", "zi1")],
     # 两打练习本, 三打纸杯: dozens of goods after a numeral, dá
@@ -632,7 +633,8 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     "尽": [(r"_自己", "jin4")],  # 尽自己的本分: to do one's utmost, jìn (尽快, 尽量 jǐn)
     "种": [(r"_满(了|着)", "zhong4")],  # 山上种满了杉树: planted all over, zhòng
     # 书页都散了, 头发全散了: bound things come apart, sǎn (人群散了 sàn)
-    "散": [(r"(头发|辫子?|书|书页|柴火|柴|鞋带|绳子|零件|架子|被子|行李|捆)" + _SUBJECT_ADVERBS
+    "散": [(r"(头发|辫子?|书|书页|柴火|柴|鞋带|绳子|零件|架子|被子|行李|捆|牌|积木)"
+            + _SUBJECT_ADVERBS
             + r"_(了|开|架)", "san3")],
     # 树枝都折了, 大风把小树吹折了: snapped, shé (打折, 对折, 折成 zhé)
     "折": [(r"(腿|胳膊|骨头|骨架|伞骨|支架|树枝|枝|棍子|绳子|筷子|竿|杆|笔芯|芯|小树|树|手指|尺子)"
@@ -659,8 +661,10 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     "脏": [(r"_(衣服|衣|手|鞋|袜子|碗|水|东西|裤子|被子|地方|话|字|书包|毛巾|盘子|杯子|脚|脸|球鞋)",
             "zang1")],
     "晕": [(r"晕(车|船|机)_", "yun4")],  # 晕车晕得想吐: motion sickness, yùn
-    # 路不太长, 课文不算长: the adjective after a softened negation, cháng
-    "长": [(r"(不太|不算|并不|不很|不是很|不怎么|没多)_(#|$|了|啊|呢|吧|吗)", "chang2")],
+    # 路不太长, 课文不算长, 裤子有点儿长: the adjective after a softened negation or a little
+    # degree, cháng (年纪稍长 zhǎng: 稍 and 略 alone are left out)
+    "长": [(r"(不太|不算|并不|不很|不是很|不怎么|没多|有点儿?|有些|稍微)_(#|$|了|啊|呢|吧|吗)",
+            "chang2")],
     # 你说得倒容易, 想得倒美: "it's easy for you to say", dào between 得 and an adjective
     "倒": [(r"得_(美|轻松|简单|容易|好听|好|快|不错|挺|是)", "dao4")],
 }
