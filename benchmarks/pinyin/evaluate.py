@@ -67,8 +67,8 @@ CLASSROOM_SETS = {
     "classroom fresh 8": "classroom_fresh8.tsv",  # held-out 8: all of it (seen since)
     "classroom fresh 9": "classroom_fresh9.tsv",  # held-out 9: all of it (seen since)
     "classroom tune 9": "classroom_tune9.tsv",  # ninth round: tuning only
-    "classroom fresh 10": "classroom_fresh10.tsv",  # held-out 10: all of it, blind
-    "classroom fresh 11": "classroom_fresh11.tsv",  # held-out 11: all of it, blind
+    "classroom fresh 10": "classroom_fresh10.tsv",  # held-out 10: all of it (seen since)
+    "classroom fresh 11": "classroom_fresh11.tsv",  # held-out 11: all of it (seen since)
 }
 
 #: Sets scored blind: their counts are printed, their misses never (not even with
@@ -79,9 +79,13 @@ CLASSROOM_SETS = {
 #: was written apart from the seventh session's rules and became seen at the start of the
 #: eighth round (2026-12-06 10:55 UTC, branch pyclass8), after its counts were taken once
 #: more on the merged code 7da79de (441/452). classroom fresh 10 was written apart from the
-#: eighth session's rules and is blind. classroom fresh 11 was written (sixteenth session,
-#: branch pyclass16) before its writer read the rules or ran the engine on it, and is blind.
-BLIND_SETS: frozenset[str] = frozenset({"classroom fresh 10", "classroom fresh 11"})
+#: eighth session's rules; classroom fresh 11 was written (sixteenth session, branch
+#: pyclass16) before its writer read the rules or ran the engine on it. Both became seen at
+#: the start of the eighteenth session (2026-12-07 03:50 UTC, branch pyclass18), after their
+#: blind figures 492/502 and 458/472 on main bf7d187 / 1a9132b, so that the kinds of their
+#: misses could be fixed by rules from new tuning sentences; the new blind set, classroom
+#: fresh 12, is written outside the repository and added at the merge.
+BLIND_SETS: frozenset[str] = frozenset()
 
 
 def listable(name: str, items: list[ClassroomItem], held_out: bool) -> list[ClassroomItem]:
