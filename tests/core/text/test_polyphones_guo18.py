@@ -42,6 +42,15 @@ from tests.core.text.test_content_polyphones import reading_at
         ("他逃过了这一难。", 0, "guo4"),
         ("她背过身去哭了。", 0, "guo4"),  # the body turned
         ("他趟着水过了河。", 0, "guo4"),  # the second verb, after a verb with 着
+        ("他们在他去世后过着快乐的生活。", 0, "guo4"),  # 过着: living
+        ("消耗了过多的糖类。", 0, "guo4"),  # "too", after 了
+        ("飞机在降落前下滑道过低而坠毁。", 0, "guo4"),  # "too" before 而
+        ("二人挨肩而过。", 0, "guo4"),
+        ("江水甚至能淹过甲板。", 0, "guo4"),
+        ("他们一家在国外过新年。", 0, "guo4"),
+        # ... while an adjective's character starting a word leaves the particle
+        ("他念过大学。", 0, "guo5"),
+        ("你去过多少国家？", 0, "guo5"),
         # the particle splitting a verb-object word
         ("他没着过急。", 0, "guo5"),
         ("他们从来没吵过架。", 0, "guo5"),
