@@ -291,6 +291,78 @@ def _zhe(ctx: Context) -> str | None:
     return "zhe5"
 
 
+#: Words before 过 that make it the verb guò "to pass, to spend" or a complement, never the
+#: particle: adverbs, modals and time words (已经过了十点, 再过几天, 要过马路, 没过了小路 mò,
+#: 打得过, 打不过), pronouns (他过了河) and the particles of a modifier (慢慢地过, 的).
+_GUO_NOT_AFTER = frozenset({
+    "没", "不", "也", "都", "就", "还", "又", "才", "再", "刚", "刚刚", "已", "已经", "快", "要",
+    "能", "会", "可以", "能够", "得", "别", "该", "应该", "一起", "正在", "在", "先", "马上", "很",
+    "太", "最", "更", "好", "好好", "怎么", "怎样", "如何", "这样", "那样", "一直", "将", "即将",
+    "不能", "不会", "不要", "不想", "难以", "无法", "一", "刚一", "地", "的", "今天", "明天",
+    "昨天", "今年", "明年", "去年", "每年", "每天", "自己", "谁", "大家", "它们",
+    # a particle or a preposition before it (消耗了过多的糖类, 挨肩而过, 以过舟, 与过厅, 则过之)
+    "了", "而", "以", "把", "从", "向", "往", "朝", "与", "和", "则",
+})
+#: What follows 过 the verb or a complement: 来/去 (拿 | 过 | 来), 得 (日子过得很快), the body
+#: turned (转过身, 背过身去, 回过头, 扭过脸, 回过神), 于, 了头 (过于, 睡过了头), 着 (过着快乐的
+#: 生活) and a festival or the days one lives (过新年, 过春节, 过生日, 过日子).
+_GUO_VERB_BEFORE = ("来", "去", "得", "头", "了头", "身", "脸", "神", "于", "着", "新年", "春节",
+                    "生日", "日子", "中秋", "元旦", "圣诞")
+#: 过 "too" before an adjective that closes the clause or comes before 的/地/而/了 (流血过多,
+#: 下滑道过低而坠毁, 过多的糖类); not before a word (去过多少, 吃过早饭, 念过大学).
+_GUO_TOO = re.compile(r"(多|少|高|低|快|慢|大|小|长|短|重|早|晚|热|冷|度|量)($|[的地而了])")
+#: Verbs of motion, turning and handing over: 过 after them is the complement guò "past,
+#: across, over" (现代汉语词典: 走过, 穿过, 跳过, 飞过), also where the dictionary has no word
+#: for the pair (刮过操场, 游过长江, 转过身, 接过书包); 走过 and 穿过 are words of their own.
+_GUO_MOTION = frozenset(
+    "走跑飞游爬跳穿跨越渡划刮吹流滑掠扫漂驶迈钻挤踏趟蹚涉淌滚冲闪转回扭侧掉翻绕递传拿接抢夺开"
+    "轧碾熬挺撑逃躲避瞒淹漫退撤"  # 车轮轧过了石头; getting through or away: 熬过了冬天, 逃过了
+    # 这一难, 瞒过了他; over or back across: 江水淹过甲板, 退过了河
+)
+#: Verb-object words of those verbs: split by 过 they have the particle (游过泳 yóuguo yǒng,
+#: 开过车, 爬过山: an experience).
+_GUO_MOTION_OBJECTS = frozenset({
+    "游泳", "跑步", "跳舞", "跳绳", "爬山", "滑冰", "滑雪", "走路", "开车", "开会", "开刀", "开门",
+    "划船",
+})
+
+
+def _guo(ctx: Context) -> str | None:
+    """过 right after a verb is the aspect particle ·guo (现代汉语词典: 吃过饭再去, completion;
+    他去年来过北京, an experience; HSK textbooks print qùguo): before an object, 了, 吗, an
+    amount (去过两次) or the end of its clause. It keeps guò where it is the verb or a
+    complement:
+
+    * at the start of its clause, after a pronoun or a noun of two characters (他过了河,
+      妹妹过了小河), after an adverb, a modal, a time word, 地/的, 了/而 or a preposition
+      (:data:`_GUO_NOT_AFTER`: 再过几天, 要过马路, 打不过, 挨肩而过);
+    * after a verb with 着 and its object (趟着水过了河: the second verb);
+    * before 来/去 (拿 | 过 | 来: a directional complement), 得 (日子过得很快), 着 (过着),
+      the body turned (背过身去, 回过头), 于, 了头 (过于, 睡过了头), a festival (过新年) and
+      an adjective of degree closing its phrase (流血过多, 过低而坠毁: "too");
+    * after a verb of motion, turning or handing over (:data:`_GUO_MOTION`), as 现代汉语词典
+      writes its complement "past, across" (走过, 穿过, 跳过, 飞过): 刮过操场, 转过身; unless
+      过 splits one of its verb-object words (游过泳, 开过车, 爬过山: the particle). Chosen
+      where unsure: 我跑过马拉松 and 他拿过我的书 may be experiences, but 现代汉语词典's
+      examples of motion verbs + 过 are all guò, so they keep guò.
+
+    Words the dictionary writes with 过 (经过, 通过, 难过, 不过, 超过, 度过, 走过, 穿过, 跳过, 错过)
+    keep its reading: this rule sees 过 alone or inside a word the dictionary lacks (见过 |
+    面: jiànguo)."""
+    prev, after = ctx.prev, ctx.after
+    if not prev or after.startswith(_GUO_VERB_BEFORE) or _GUO_TOO.match(after):
+        return "guo4"
+    if prev in _GUO_NOT_AFTER or prev in PRONOUNS or (len(prev) >= 2 and prev in ctx.nouns):
+        return "guo4"
+    if ctx.before[:-len(prev)].endswith("着"):
+        return "guo4"  # 趟着水过了河: the second verb after a verb with 着 and its object
+    if prev[-1] in _GUO_MOTION and not any(
+        after.startswith(word[1:]) for word in _GUO_MOTION_OBJECTS if word[0] == prev[-1]
+    ):
+        return "guo4"
+    return "guo5"
+
+
 _PRONOUN_CHARS = "我你他她它您们咱"
 _DEI_BEFORE = PRONOUNS | {"就", "还", "也", "都", "总", "又", "可", "必须", "明天", "今天", "现在"}
 _DE2_NEXT = set("分票奖益以知名病到罪手意逞释赦")  # 得释, 得赦: was released, pardoned (dé)
@@ -1238,6 +1310,7 @@ RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
     "着": _zhe,
+    "过": _guo,
     "得": _de_class18,
     "地": _di,
     "还": _hai,
