@@ -39,6 +39,10 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     own_adjective_first,
     sentence_may_choose,
 )
+from chinese_teach.core.corpus.glosses_class32 import (
+    clause_end_adjective_first,
+    degree_complement_first,
+)
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -1362,6 +1366,17 @@ class Glosser:
                 return Gloss(own, full, "context")
             if adjectives is not None:  # 很矛盾 "contradictory", 是固定的 "fixed"
                 return Gloss(adjectives, full, "context")
+            own32 = clause_end_adjective_first(  # 真讨厌。 "disagreeable" (words32)
+                [_clean(x) for x in chosen.senses if _useful(x)], prev in DEGREE, rest,
+                _FINAL_PARTICLES, shorten)
+            if own32 is not None:
+                return Gloss(own32, full, "context")
+        if not conditional and curated is None and chosen is not None and prev == "得":
+            degree32 = degree_complement_first(  # 饿得要命 "extremely" (words32)
+                [_clean(x) for x in chosen.senses if _useful(x)], prev, rest,
+                _FINAL_PARTICLES, shorten)
+            if degree32 is not None:
+                return Gloss(degree32, full, "context")
         if not conditional and len(word) > 1 and prev in _NEED_VERBS and all(
                 w in _FINAL_PARTICLES for w in rest) and _adjective_led(curated, chosen):
             verbs = self._verb_first(curated, chosen, marked=True)

@@ -1,0 +1,98 @@
+"""Learner glosses decided by a word's place in its clause (issue 15, words32).
+
+Two places where CC-CEDICT's first sense is not the one the sentence uses:
+
+* a degree complement: a word after a verb or adjective + 得 that ends its clause and
+  whose entry gives an intensifier sense ("extremely", "terribly", "unbearably") reads
+  as that intensifier (饿得要命 "extremely", 热得不得了, 闷得慌 "unbearably"), not as its
+  first sense ("to cause sb's death", "desperately serious", "to get panicky");
+* an adjective's place at a clause's end: after a degree word (很, 真 …) with only
+  particles after it, an entry that leads with a verb or a noun phrase and gives an
+  adjective of its own later (讨厌 "to dislike … disagreeable", 和睦 "peaceful relations /
+  harmonious") leads with that adjective (这个人真讨厌 "disagreeable", 一家人很和睦
+  "harmonious"); with an object after it (我很讨厌他) the verb stays first.
+
+The functions read only the entry's senses and the words around the word; the glosser
+(:mod:`.glosses`) calls them where no curated line's condition chose a gloss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from chinese_teach.core.corpus.glosses_adv27 import is_own_adjective
+
+#: Senses of an intensifier, as CC-CEDICT words them after 得 ("extremely", "terribly",
+#: "(coll.) (after 得) unbearably").
+_CLASS32_INTENSIFIERS = ("extremely", "terribly", "awfully", "exceedingly", "unbearably",
+                         "dreadfully", "to death")
+#: A note before a sense's words: "(coll.) (after 得) unbearably".
+_CLASS32_NOTES = re.compile(r"^(?:\([^()]*\)\s*)+")
+
+
+def _class32_items(sense: str) -> list[str]:
+    return [x.strip() for x in sense.split(";") if x.strip()]
+
+
+def _class32_intensifier(sense: str) -> bool:
+    """Whether ``sense`` (its notes taken off) starts with an intensifier."""
+    words = _CLASS32_NOTES.sub("", sense).strip().lower()
+    return words.startswith(_CLASS32_INTENSIFIERS)
+
+
+def degree_complement_first(senses: Sequence[str], prev: str, rest: Sequence[str],
+                            particles: frozenset[str],
+                            shorten: Callable[[list[str]], str]) -> str | None:
+    """The gloss of a word standing as the degree complement of a verb or adjective
+    (``prev`` is 得, only ``particles`` after it in its clause: 饿得要命。) whose entry
+    gives an intensifier sense after another first sense: the intensifier senses lead,
+    their notes dropped, then the entry's first ("extremely; terribly; to cause sb's
+    death"). None elsewhere, or when the entry has no such sense or leads with one."""
+    if prev != "得" or any(w not in particles for w in rest) or len(senses) < 2:
+        return None
+    if _class32_intensifier(senses[0]):
+        return None
+    found = [_CLASS32_NOTES.sub("", s).strip() for s in senses[1:]
+             if _class32_intensifier(s)]
+    if not found:
+        return None
+    return shorten([*found[:2], senses[0]])
+
+
+def _leads_with_adjective(sense: str) -> bool:
+    """Whether a sense's first item is a word of its own (harmonious, "sharp (e.g. knife
+    blade)"), an adjective before its infinitive or another ("unpleasant to hear", "simple
+    and honest"), or has a note before it ("(of clothing) tight"): such an entry is read as
+    it stands. A verb ("to dislike") or a noun phrase ("peaceful relations") is not."""
+    items = _class32_items(sense)
+    first = items[0] if items else ""
+    if first.startswith("("):
+        return True
+    if first.startswith("to "):
+        return False
+    words = re.sub(r"\([^()]*\)", " ", first).split()
+    # one word, its note dropped ("sharp (e.g. knife blade)"), or an adjective before its
+    # infinitive or another adjective ("unpleasant to hear", "simple and honest")
+    return len(words) <= 1 or words[1] in ("to", "and", "or")
+
+
+def clause_end_adjective_first(senses: Sequence[str], after_degree: bool,
+                               rest: Sequence[str], particles: frozenset[str],
+                               shorten: Callable[[list[str]], str]) -> str | None:
+    """The gloss of a word after a degree word that ends its clause (only ``particles``
+    after it: 真讨厌。, 很和睦。) whose entry leads with a verb ("to dislike") or a noun
+    phrase of more than one word ("peaceful relations") and gives, later, adjectives of
+    one word of their own (:func:`.glosses_adv27.is_own_adjective`: "disagreeable",
+    "harmonious"): the senses holding those adjectives lead, then the entry's first.
+    None elsewhere (我很讨厌他: an object follows), or for an entry led by a sense of
+    one word or by a note."""
+    if not after_degree or any(w not in particles for w in rest) or len(senses) < 2:
+        return None
+    if _leads_with_adjective(senses[0]):
+        return None
+    found = [s for s in senses[1:] if "(" not in s
+             and any(is_own_adjective(x.lower()) for x in _class32_items(s))]
+    if not found:
+        return None
+    return shorten([*found[:2], senses[0]])

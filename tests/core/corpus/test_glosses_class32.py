@@ -1,0 +1,136 @@
+"""Senses decided by a word's place or by classes of words around it (fifteenth session,
+words32): a degree complement after 得 reads as its intensifier, a verb or noun phrase
+after a degree word ending its clause leads with its own adjective, and the curated
+lines of the "# words32" block (jobs after 当, 说 of a person judged, 讲 to a person,
+food textures and ways of cooking, 片 counting medicine or land, 泡 of a body part or a
+blister, 挑 + water, defaults of 口头禅, 乡村, 结实, 开朗); each with a counter-example
+that keeps the other sense."""
+
+from __future__ import annotations
+
+from chinese_teach.core.corpus.glosses import shorten
+from chinese_teach.core.corpus.glosses_class32 import (
+    clause_end_adjective_first,
+    degree_complement_first,
+)
+from tests.core.corpus.test_glosses_classes import _first
+
+_PARTICLES = frozenset({"了", "啊", "吧", "呢"})
+
+
+def test_a_degree_complement_reads_as_its_intensifier(corpus, engine) -> None:
+    """饿得要命 "extremely", 热得不得了 "extremely", 闷得慌 "unbearably"; 不得了 said of a
+    thing, not after 得, keeps "desperately serious"."""
+    assert _first(corpus, engine, "我饿得要命，先吃点儿点心吧。", "要命") == "extremely"
+    assert _first(corpus, engine, "今天热得不得了。", "不得了") == "extremely"
+    assert _first(corpus, engine, "我心里闷得慌。", "慌") == "unbearably"
+    assert _first(corpus, engine, "这件事不得了。", "不得了") == "desperately serious"
+
+
+def test_degree_complement_first_needs_de_and_the_clause_s_end() -> None:
+    """The pure rule: after 得 with only particles after it; not before more words, not
+    after another word, not for an entry led by an intensifier or with none."""
+    senses = ["to cause sb's death", "extremely; terribly"]
+    assert degree_complement_first(senses, "得", ("了",), _PARTICLES, shorten) == (
+        "extremely; terribly; to cause sb's death")
+    assert degree_complement_first(senses, "得", ("他",), _PARTICLES, shorten) is None
+    assert degree_complement_first(senses, "不", (), _PARTICLES, shorten) is None
+    assert degree_complement_first(senses[::-1], "得", (), _PARTICLES, shorten) is None
+    assert degree_complement_first(["to get panicky", "(coll.) (after 得) unbearably"],
+                                   "得", (), _PARTICLES, shorten).startswith("unbearably")
+    assert degree_complement_first(["to run", "to flee"], "得", (), _PARTICLES,
+                                   shorten) is None
+
+
+def test_an_adjective_of_its_own_leads_after_a_degree_word_ending_the_clause(
+        corpus, engine) -> None:
+    """真讨厌。 "disagreeable", 很和睦。 "harmonious"; 很讨厌 + 他 keeps "to dislike";
+    难听 ("unpleasant to hear", an adjective already) keeps its first sense."""
+    assert _first(corpus, engine, "厨房里飞进来一只苍蝇，真讨厌。", "讨厌") == "disagreeable"
+    assert _first(corpus, engine, "他们一家人生活得很和睦。", "和睦") == "harmonious"
+    assert _first(corpus, engine, "我很讨厌他。", "讨厌") == "to dislike"
+    assert _first(corpus, engine, "这首歌很难听。", "难听") == "unpleasant to hear"
+
+
+def test_clause_end_adjective_first_reads_the_entry_s_first_sense() -> None:
+    """The pure rule: a verb or a noun phrase first, an adjective of its own later; not
+    after a word that is no degree word, not before an object, not for an entry led by
+    one word or by a note."""
+    senses = ["to dislike", "to loathe", "disagreeable", "troublesome"]
+    assert clause_end_adjective_first(senses, True, ("了",), _PARTICLES, shorten) == (
+        "disagreeable; to dislike")
+    assert clause_end_adjective_first(senses, False, (), _PARTICLES, shorten) is None
+    assert clause_end_adjective_first(senses, True, ("他",), _PARTICLES, shorten) is None
+    assert clause_end_adjective_first(["peaceful relations", "harmonious"], True, (),
+                                      _PARTICLES, shorten).startswith("harmonious")
+    assert clause_end_adjective_first(["calm", "harmonious"], True, (), _PARTICLES,
+                                      shorten) is None
+    assert clause_end_adjective_first(["(of clothing) tight", "harmonious"], True, (),
+                                      _PARTICLES, shorten) is None
+    assert clause_end_adjective_first(["unpleasant to hear", "offensive"], True, (),
+                                      _PARTICLES, shorten) is None
+
+
+def test_a_job_after_dang_is_work_as(corpus, engine) -> None:
+    """当 + a job (next, or past an amount and a modifier) "to work as"; 当 … 的时候
+    stays "when"."""
+    assert _first(corpus, engine, "他毕业以后当了一名小学老师。", "当") == "to work as"
+    assert _first(corpus, engine, "我想当医生。", "当") == "to work as"
+    assert _first(corpus, engine, "当我回家的时候，他在睡觉。", "当") == "when"
+
+
+def test_shuo_of_a_person_judged_is_to_scold(corpus, engine) -> None:
+    """被 + a person + 说, 说 + a person + 两句 "to scold"; 说 + 两句话 to someone, or a
+    person + 两个 (a count of people), stays "to speak"."""
+    assert _first(corpus, engine, "我上课迟到了，被老师说了几句。", "说") == "to scold"
+    assert _first(corpus, engine, "妈妈说他几句。", "说") == "to scold"
+    assert _first(corpus, engine, "我跟你说两句话。", "说") == "to speak"
+    assert _first(corpus, engine, "他说我们两个都对。", "说") == "to speak"
+    assert _first(corpus, engine, "他被大家说成了英雄。", "说") != "to scold"
+
+
+def test_jiang_to_a_person_ending_its_clause_is_to_explain(corpus, engine) -> None:
+    """给 + a person + 讲 ending the clause "to explain"; 讲 + a story after 给 + a person
+    keeps the table's "to speak"."""
+    assert _first(corpus, engine, "我有不懂的题问她，她总是耐心地给我讲。", "讲") == (
+        "to explain")
+    assert _first(corpus, engine, "奶奶每天晚上给我讲故事。", "讲") != "to explain"
+
+
+def test_food_textures_and_ways_of_cooking(corpus, engine) -> None:
+    """脆 of a food "crisp", 麻 beside 辣 "numb", 蒸 with food "(of cooking) to steam", 涮 +
+    meat "to cook by dipping"; 脆 of glass stays "brittle"."""
+    assert _first(corpus, engine, "这家店的薯条又香又脆。", "脆") == "crisp"
+    assert _first(corpus, engine, "这种玻璃很脆。", "脆") == "brittle"
+    assert _first(corpus, engine, "四川菜又麻又辣，很多外国人吃不惯。", "麻") == "numb"
+    assert _first(corpus, engine, "广东人喜欢吃蒸的菜，比较清淡。", "蒸") == (
+        "(of cooking) to steam")
+    assert _first(corpus, engine, "冬天跟朋友一起涮羊肉，又暖和又热闹。", "涮").startswith(
+        "to cook by dipping")
+
+
+def test_pian_counts_medicine_and_land(corpus, engine) -> None:
+    """片 of medicine, counted or before it, "tablets"; before a forest "a tract"; before
+    bread it keeps "slice"."""
+    assert "tablets" in _first(corpus, engine, "这种药一天吃三次，每次两片。", "片")
+    assert "tablets" in _first(corpus, engine, "来，喝口水，把这片药吃了。", "片")
+    assert "tract" in _first(corpus, engine, "这片森林里住着很多野生动物。", "片")
+    assert "tablets" not in _first(corpus, engine, "我早上吃了两片面包。", "片")
+
+
+def test_pao_of_the_body_and_a_blister(corpus, engine) -> None:
+    """泡 + a foot "to soak", 起了一个泡 "blister", 泡 + tea "to steep (tea etc)"."""
+    assert _first(corpus, engine, "她每天晚上都用热水泡脚。", "泡") == "to soak"
+    assert _first(corpus, engine, "他的手被开水烫了一下，起了一个泡。", "泡") == "blister"
+    assert _first(corpus, engine, "我们一起泡茶吧。", "泡") == "to steep (tea etc)"
+
+
+def test_tiao_water_and_defaults_learners_meet_first(corpus, engine) -> None:
+    """挑水 "to carry on a pole" (挑衣服 "to choose"); 口头禅 "catchphrase", 乡村 "village",
+    结实 "sturdy"; 开朗 of a person's character "(of character) cheerful"."""
+    assert _first(corpus, engine, "每天早上，他都要去河边挑水。", "挑") == "to carry on a pole"
+    assert _first(corpus, engine, "她在商店里挑衣服。", "挑") == "to choose"
+    assert _first(corpus, engine, "她的口头禅是：“开心最重要！”", "口头禅") == "catchphrase"
+    assert _first(corpus, engine, "爷爷小时候住在乡村。", "乡村") == "village"
+    assert _first(corpus, engine, "这个孩子长得很结实。", "结实") == "sturdy"
+    assert _first(corpus, engine, "她性格很开朗。", "开朗") == "(of character) cheerful"
