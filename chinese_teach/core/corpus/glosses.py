@@ -41,6 +41,7 @@ from chinese_teach.core.corpus.glosses_adv27 import (
 )
 from chinese_teach.core.corpus.glosses_class32 import (
     clause_end_adjective_first,
+    counted_after_next_or_last,
     degree_complement_first,
 )
 from chinese_teach.core.corpus.store import Corpus
@@ -1336,8 +1337,9 @@ class Glosser:
             said_of = self._subject_first(chosen, earlier)
             if said_of is not None:  # 这件衣服太瘦: "(of clothing) tight"
                 return Gloss(said_of, full, "context")
-        if not conditional and chosen is not None and _counts(prev):
-            counted = self._measure_first(chosen, curated)
+        if not conditional and chosen is not None and (_counts(prev) or (
+                counted_after_next_or_last(word, prev, earlier, rest, self._noun_like))):
+            counted = self._measure_first(chosen, curated)  # 这台, 下节课 (words32)
             if counted is not None:
                 return Gloss(counted, full, "measure")
         if not conditional and len(word) > 1 and not _ordinal_actor(prev, rest, earlier) and (

@@ -1,6 +1,6 @@
 """Learner glosses decided by a word's place in its clause (issue 15, words32).
 
-Two places where CC-CEDICT's first sense is not the one the sentence uses:
+Places where CC-CEDICT's first sense is not the one the sentence uses:
 
 * a degree complement: a word after a verb or adjective + 得 that ends its clause and
   whose entry gives an intensifier sense ("extremely", "terribly", "unbearably") reads
@@ -10,7 +10,9 @@ Two places where CC-CEDICT's first sense is not the one the sentence uses:
   particles after it, an entry that leads with a verb or a noun phrase and gives an
   adjective of its own later (讨厌 "to dislike … disagreeable", 和睦 "peaceful relations /
   harmonious") leads with that adjective (这个人真讨厌 "disagreeable", 一家人很和睦
-  "harmonious"); with an object after it (我很讨厌他) the verb stays first.
+  "harmonious"); with an object after it (我很讨厌他) the verb stays first;
+* a measure word after 上/下 "last/next" and before the noun it counts (下节课) leads
+  with its measure-word sense, as after a demonstrative (这节课).
 
 The functions read only the entry's senses and the words around the word; the glosser
 (:mod:`.glosses`) calls them where no curated line's condition chose a gloss.
@@ -22,6 +24,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from chinese_teach.core.corpus.glosses_adv27 import is_own_adjective
+
+#: Words before a measure word that count what follows without a number: 下节课 "the next
+#: class", 上节课.
+_CLASS32_NEXT_LAST = frozenset({"上", "下"})
+#: The measure words of things in a sequence that 上/下 count as last/next (lessons,
+#: sessions, trips, episodes, issues: 下节课, 上集); not 起, 盘 …, which 上/下 take as their
+#: verb's (下起雨来, 下盘棋).
+_CLASS32_IN_SEQUENCE = frozenset({"节", "堂", "届", "趟", "篇", "段", "集", "期"})
 
 #: Senses of an intensifier, as CC-CEDICT words them after 得 ("extremely", "terribly",
 #: "(coll.) (after 得) unbearably").
@@ -96,3 +106,17 @@ def clause_end_adjective_first(senses: Sequence[str], after_degree: bool,
     if not found:
         return None
     return shorten([*found[:2], senses[0]])
+
+
+def counted_after_next_or_last(word: str, prev: str, earlier: Sequence[str],
+                               rest: Sequence[str], noun_like: Callable[[str], bool]) -> bool:
+    """Whether ``word``, a measure word of things in a sequence (节, 集, 期 …), stands after
+    上/下 "last/next" with the noun it counts after it (下 + 节 + 课, 上 + 节 + 课): the
+    word is read like one after a demonstrative (这节课). Not where no noun follows, nor
+    when ``earlier`` (the words before, nearest first) is given and does not start with
+    上/下."""
+    if word not in _CLASS32_IN_SEQUENCE or prev not in _CLASS32_NEXT_LAST or not rest or (
+            not noun_like(rest[0])):
+        return False
+    # ``earlier`` may be left empty where the glosser has no need of it
+    return not earlier or tuple(earlier[:1]) == (prev,)

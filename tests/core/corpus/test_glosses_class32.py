@@ -11,6 +11,7 @@ from __future__ import annotations
 from chinese_teach.core.corpus.glosses import shorten
 from chinese_teach.core.corpus.glosses_class32 import (
     clause_end_adjective_first,
+    counted_after_next_or_last,
     degree_complement_first,
 )
 from tests.core.corpus.test_glosses_classes import _first
@@ -134,3 +135,43 @@ def test_tiao_water_and_defaults_learners_meet_first(corpus, engine) -> None:
     assert _first(corpus, engine, "爷爷小时候住在乡村。", "乡村") == "village"
     assert _first(corpus, engine, "这个孩子长得很结实。", "结实") == "sturdy"
     assert _first(corpus, engine, "她性格很开朗。", "开朗") == "(of character) cheerful"
+
+
+def test_a_measure_word_after_next_or_last_counts_its_noun(corpus, engine) -> None:
+    """下节课 / 上节课: 节 "(measure word for class periods)", 下 "next", 上 "last", as
+    这节课; 节 alone before no noun keeps the table's "festival"."""
+    assert _first(corpus, engine, "下节课我们做一个小测验。", "节") == (
+        "(measure word for class periods)")
+    assert _first(corpus, engine, "下节课我们做一个小测验。", "下") == "next"
+    assert _first(corpus, engine, "上节课我们学了什么？", "上") == "last"
+    assert _first(corpus, engine, "春节是中国最重要的节。", "节") == "festival"
+    assert _first(corpus, engine, "忽然下起雨来了。", "起") != "(measure word for occurrences or"
+
+
+def test_counted_after_next_or_last_needs_a_noun_after_it() -> None:
+    """The pure rule: a measure word of a sequence after 上/下 with a noun next; not after
+    another word, not before a word that is no noun, not when the words before start
+    with another word, not 起 of 下起雨来."""
+    def noun(word: str) -> bool:
+        return word in ("课",)
+
+    assert counted_after_next_or_last("节", "下", (), ("课",), noun)
+    assert counted_after_next_or_last("节", "下", ("下", "我们"), ("课",), noun)
+    assert not counted_after_next_or_last("节", "下", ("走",), ("课",), noun)
+    assert not counted_after_next_or_last("节", "这", (), ("课",), noun)
+    assert not counted_after_next_or_last("节", "下", (), ("去",), noun)
+    assert not counted_after_next_or_last("起", "下", (), ("课",), noun)
+
+
+def test_frames_of_everyday_verbs_and_measure_words(corpus, engine) -> None:
+    """把 + a person + 送 "to take (sb somewhere)" (送 + 信 stays "to deliver"); 包在我身上
+    "to take charge of"; a firm 倒了 "to go bankrupt"; 看了我两眼 "a glance"; 干这行
+    "profession"; 切得很碎 "broken"; 电费交了吗 "to pay"."""
+    assert _first(corpus, engine, "妈妈把我送去机场。", "送") == "to take (sb somewhere)"
+    assert _first(corpus, engine, "快递员把信送来了。", "送") != "to take (sb somewhere)"
+    assert _first(corpus, engine, "你放心，这件事包在我身上。", "包") == "to take charge of"
+    assert _first(corpus, engine, "他们公司去年倒了。", "倒") == "to go bankrupt"
+    assert _first(corpus, engine, "他看了我两眼。", "眼") == "a glance"
+    assert _first(corpus, engine, "他干这行很多年了。", "行") == "profession"
+    assert _first(corpus, engine, "葱、姜、蒜都要切得很碎。", "碎") == "broken"
+    assert _first(corpus, engine, "这个月的电费交了吗？", "交") == "to pay (money)"
