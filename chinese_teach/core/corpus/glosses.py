@@ -40,6 +40,7 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     sentence_may_choose,
 )
 from chinese_teach.core.corpus.glosses_class32 import (
+    adverb_before_de,
     clause_end_adjective_first,
     counted_after_next_or_last,
     degree_complement_first,
@@ -1333,6 +1334,15 @@ class Glosser:
             adverbial = self._adverbial_first(curated, chosen, with_de=rest[0] == "地")
             if adverbial is not None:  # 突然下雨了, 认真地学习: "suddenly; sudden"
                 return Gloss(adverbial, full, "context")
+        if not conditional and chosen is not None and len(word) > 1 and rest[:1] == ("地",) and (
+                self._adverbial_place(prev, rest)) and (
+                self._adverbial_first(curated, chosen, with_de=True) is None):
+            attested = self._attested_adverbs()
+            phrase32 = adverb_before_de(  # 耐心地 "patiently", 满意地 "to one's satisfaction"
+                _sense_list(curated, chosen) or [], lambda x: is_adjective_sense(x, attested),
+                ly_adverb, shorten)
+            if phrase32 is not None:
+                return Gloss(phrase32, full, "context")
         if curated is None and chosen is not None and earlier:
             said_of = self._subject_first(chosen, earlier)
             if said_of is not None:  # 这件衣服太瘦: "(of clothing) tight"

@@ -12,7 +12,11 @@ Places where CC-CEDICT's first sense is not the one the sentence uses:
   harmonious") leads with that adjective (这个人真讨厌 "disagreeable", 一家人很和睦
   "harmonious"); with an object after it (我很讨厌他) the verb stays first;
 * a measure word after 上/下 "last/next" and before the noun it counts (下节课) leads
-  with its measure-word sense, as after a demonstrative (这节课).
+  with its measure-word sense, as after a demonstrative (这节课);
+* before 地, a word whose entry forms no adverb of an adjective sense of its own leads
+  with its adverbial phrase ("to one's satisfaction": 满意地点了点头) or with the -ly
+  adverb of the adjective its verb sense names ("to be patient": 耐心地 "patiently", "to
+  feel happy": 开心地 "happily").
 
 The functions read only the entry's senses and the words around the word; the glosser
 (:mod:`.glosses`) calls them where no curated line's condition chose a gloss.
@@ -120,3 +124,33 @@ def counted_after_next_or_last(word: str, prev: str, earlier: Sequence[str],
         return False
     # ``earlier`` may be left empty where the glosser has no need of it
     return not earlier or tuple(earlier[:1]) == (prev,)
+
+
+#: A verb sense that names a state by an adjective: "to be patient", "to feel happy".
+_CLASS32_STATE = re.compile(r"^to (?:be|feel) ([a-z]+)$")
+#: Endings of the adjective after "to be" that no other test knows as one ("patient").
+_CLASS32_STATE_ENDINGS = ("ent", "ant")
+#: An adverbial phrase of a sense: "to one's satisfaction", "with pleasure".
+_CLASS32_PHRASE = re.compile(r"^(?:to one's|with) [a-z' -]+$")
+
+
+def adverb_before_de(senses: Sequence[str], is_adjective: Callable[[str], bool],
+                     ly_adverb: Callable[[str], str | None],
+                     shorten: Callable[[list[str]], str]) -> str | None:
+    """The gloss of a word before 地 whose entry gave no adverb of its own (the glosser's
+    adverbial rule found none): the first item of its senses that is an adverbial phrase
+    ("to one's satisfaction") or a verb of a state named by an adjective (``is_adjective``,
+    or one in -ent/-ant: "to be patient" -> ``ly_adverb`` "patiently") leads, then the
+    entry's first sense.
+    None when no item is either."""
+    for sense in senses:
+        for item in _class32_items(_CLASS32_NOTES.sub("", sense)):
+            if _CLASS32_PHRASE.match(item):
+                return shorten([item] + [x for x in senses[:1] if x != sense])
+            state = _CLASS32_STATE.match(item)
+            if state and (is_adjective(state.group(1))
+                          or state.group(1).endswith(_CLASS32_STATE_ENDINGS)):
+                adverb = ly_adverb(state.group(1))
+                if adverb:
+                    return shorten([adverb, senses[0]])
+    return None

@@ -8,8 +8,10 @@ that keeps the other sense."""
 
 from __future__ import annotations
 
+from chinese_teach.core.corpus.adverbs import ly_adverb
 from chinese_teach.core.corpus.glosses import shorten
 from chinese_teach.core.corpus.glosses_class32 import (
+    adverb_before_de,
     clause_end_adjective_first,
     counted_after_next_or_last,
     degree_complement_first,
@@ -175,3 +177,32 @@ def test_frames_of_everyday_verbs_and_measure_words(corpus, engine) -> None:
     assert _first(corpus, engine, "他干这行很多年了。", "行") == "profession"
     assert _first(corpus, engine, "葱、姜、蒜都要切得很碎。", "碎") == "broken"
     assert _first(corpus, engine, "这个月的电费交了吗？", "交") == "to pay (money)"
+
+
+def test_a_state_or_a_phrase_is_the_adverb_before_de(corpus, engine) -> None:
+    """耐心地 "patiently", 开心地 "happily", 着急地 "anxiously", 满意地 "to one's
+    satisfaction"; 很耐心 (no 地) keeps "to be patient", 高兴地 keeps the adverb of its own
+    adjective, "happily"."""
+    assert _first(corpus, engine, "她耐心地给我讲。", "耐心") == "patiently"
+    assert _first(corpus, engine, "孩子们开心地笑了。", "开心") == "happily"
+    assert _first(corpus, engine, "他着急地问我。", "着急") == "anxiously"
+    assert _first(corpus, engine, "老师满意地点了点头。", "满意") == "to one's satisfaction"
+    assert _first(corpus, engine, "他很耐心。", "耐心") == "to be patient"
+    assert _first(corpus, engine, "他高兴地说了一句话。", "高兴") == "happily"
+
+
+def test_adverb_before_de_reads_phrases_and_states_only() -> None:
+    """The pure rule: a phrase "to one's …" or "with …" leads as it is, a state "to be/feel
+    X" of an adjective gives X's -ly adverb; a verb of doing, or a state of a word that is
+    no adjective, gives none."""
+    def adjective(word: str) -> bool:
+        return word in ("happy", "sad")
+
+    assert adverb_before_de(["satisfied", "to one's satisfaction"], adjective, ly_adverb,
+                            shorten) == "to one's satisfaction; satisfied"
+    assert adverb_before_de(["to feel happy", "to rejoice"], adjective, ly_adverb,
+                            shorten) == "happily; to feel happy"
+    assert adverb_before_de(["to be patient", "patience"], adjective, ly_adverb,
+                            shorten).startswith("patiently")
+    assert adverb_before_de(["to move emotionally"], adjective, ly_adverb, shorten) is None
+    assert adverb_before_de(["to be home"], adjective, ly_adverb, shorten) is None
