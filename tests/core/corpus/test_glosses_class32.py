@@ -206,3 +206,20 @@ def test_adverb_before_de_reads_phrases_and_states_only() -> None:
                             shorten).startswith("patiently")
     assert adverb_before_de(["to move emotionally"], adjective, ly_adverb, shorten) is None
     assert adverb_before_de(["to be home"], adjective, ly_adverb, shorten) is None
+
+
+def test_love_flowers_and_health_decide_everyday_verbs(corpus, engine) -> None:
+    """交往 with a break-up "to date" (between countries "association"), 追 of a marriage
+    "to court" (of a thief "to chase"), 花都开了 "to bloom" (门开了 "to open"), 又吐又拉 "to
+    empty one's bowels" (拉着我的手 "to pull"), 用爪子抓 / an itch "to scratch"."""
+    assert _first(corpus, engine, "他们俩交往了半年就分手了。", "交往") == "to date"
+    assert _first(corpus, engine, "我们和邻国的交往很多。", "交往") != "to date"
+    assert _first(corpus, engine, "他追了她三年，最后她嫁给了他。", "追") == "to court"
+    assert _first(corpus, engine, "警察追了小偷两条街。", "追") == "to chase"
+    assert _first(corpus, engine, "春天来了，花都开了。", "开") == "(of flowers) to bloom"
+    assert _first(corpus, engine, "门开了。", "开") == "to open"
+    assert _first(corpus, engine, "这个孩子发烧了，一直又吐又拉。", "拉") == (
+        "to empty one's bowels")
+    assert _first(corpus, engine, "他拉着我的手。", "拉") == "to pull"
+    assert _first(corpus, engine, "小狗用爪子把门抓坏了。", "抓") == "to scratch"
+    assert _first(corpus, engine, "我的腿被蚊子咬了，好痒，我一直在抓。", "抓") == "to scratch"
