@@ -223,3 +223,12 @@ def test_love_flowers_and_health_decide_everyday_verbs(corpus, engine) -> None:
     assert _first(corpus, engine, "他拉着我的手。", "拉") == "to pull"
     assert _first(corpus, engine, "小狗用爪子把门抓坏了。", "抓") == "to scratch"
     assert _first(corpus, engine, "我的腿被蚊子咬了，好痒，我一直在抓。", "抓") == "to scratch"
+
+
+def test_an_animal_that_jiao_cries(corpus, engine) -> None:
+    """An animal in the clause and 叫 ending it or before 个不停 "(of an animal) to cry";
+    an animal's name after 叫 keeps "to be called"."""
+    assert _first(corpus, engine, "小鸟在树上叫。", "叫") == "(of an animal) to cry"
+    assert _first(corpus, engine, "狗在门口叫个不停。", "叫") == "(of an animal) to cry"
+    assert _first(corpus, engine, "这只小猫叫咪咪。", "叫") == "to be called"
+    assert _first(corpus, engine, "你的小狗叫什么名字？", "叫") == "to be called"
