@@ -232,3 +232,10 @@ def test_an_animal_that_jiao_cries(corpus, engine) -> None:
     assert _first(corpus, engine, "狗在门口叫个不停。", "叫") == "(of an animal) to cry"
     assert _first(corpus, engine, "这只小猫叫咪咪。", "叫") == "to be called"
     assert _first(corpus, engine, "你的小狗叫什么名字？", "叫") == "to be called"
+
+
+def test_ying_of_a_food_is_its_texture(corpus, engine) -> None:
+    """面包 … 硬了 "hard", not CC-CEDICT's "(of food) filling", which the "(of …)" subject
+    rule brought first."""
+    assert _first(corpus, engine, "这个面包已经硬了。", "硬") == "hard"
+    assert _first(corpus, engine, "米饭有点儿硬。", "硬") == "hard"
