@@ -101,11 +101,12 @@ def test_jiang_to_a_person_ending_its_clause_is_to_explain(corpus, engine) -> No
 
 
 def test_food_textures_and_ways_of_cooking(corpus, engine) -> None:
-    """脆 of a food "crisp", 麻 beside 辣 "numb", 蒸 with food "(of cooking) to steam", 涮 +
-    meat "to cook by dipping"; 脆 of glass stays "brittle"."""
+    """脆 of a food "crisp", 麻 beside 辣 or of a leg "numb", 蒸 with food "(of cooking)
+    to steam", 涮 + meat "to cook by dipping"; 脆 of glass stays "brittle"."""
     assert _first(corpus, engine, "这家店的薯条又香又脆。", "脆") == "crisp"
     assert _first(corpus, engine, "这种玻璃很脆。", "脆") == "brittle"
     assert _first(corpus, engine, "四川菜又麻又辣，很多外国人吃不惯。", "麻") == "numb"
+    assert _first(corpus, engine, "我坐了太久，腿都麻了。", "麻") == "numb"
     assert _first(corpus, engine, "广东人喜欢吃蒸的菜，比较清淡。", "蒸") == (
         "(of cooking) to steam")
     assert _first(corpus, engine, "冬天跟朋友一起涮羊肉，又暖和又热闹。", "涮").startswith(
