@@ -240,3 +240,10 @@ def test_ying_of_a_food_is_its_texture(corpus, engine) -> None:
     rule brought first."""
     assert _first(corpus, engine, "这个面包已经硬了。", "硬") == "hard"
     assert _first(corpus, engine, "米饭有点儿硬。", "硬") == "hard"
+
+
+def test_yuan_of_the_moon_and_after_a_degree_word(corpus, engine) -> None:
+    """月亮很圆 "(of the moon) full", 这个盘子很圆 "round"; 画一个圆 keeps "circle"."""
+    assert _first(corpus, engine, "今天晚上的月亮很圆。", "圆") == "(of the moon) full"
+    assert _first(corpus, engine, "这个盘子很圆。", "圆") == "round"
+    assert _first(corpus, engine, "请在纸上画一个圆。", "圆") == "circle"
