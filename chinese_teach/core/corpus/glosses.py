@@ -51,6 +51,12 @@ from chinese_teach.core.corpus.glosses_class31 import (
     remote_field_last,
     without_borrowing_note,
 )
+from chinese_teach.core.corpus.glosses_class32 import (
+    adverb_before_de,
+    clause_end_adjective_first,
+    counted_after_next_or_last,
+    degree_complement_first,
+)
 from chinese_teach.core.corpus.glosses_words33 import (
     name_shown_by_context,
     names_at,
@@ -1352,12 +1358,22 @@ class Glosser:
             adverbial = self._adverbial_first(curated, chosen, with_de=rest[0] == "地")
             if adverbial is not None:  # 突然下雨了, 认真地学习: "suddenly; sudden"
                 return Gloss(adverbial, full, "context")
+        if not conditional and chosen is not None and len(word) > 1 and rest[:1] == ("地",) and (
+                self._adverbial_place(prev, rest)) and (
+                self._adverbial_first(curated, chosen, with_de=True) is None):
+            attested = self._attested_adverbs()
+            phrase32 = adverb_before_de(  # 耐心地 "patiently", 满意地 "to one's satisfaction"
+                _sense_list(curated, chosen) or [], lambda x: is_adjective_sense(x, attested),
+                ly_adverb, shorten)
+            if phrase32 is not None:
+                return Gloss(phrase32, full, "context")
         if curated is None and chosen is not None and earlier:
             said_of = self._subject_first(chosen, earlier)
             if said_of is not None:  # 这件衣服太瘦: "(of clothing) tight"
                 return Gloss(said_of, full, "context")
-        if not conditional and chosen is not None and _counts(prev):
-            counted = self._measure_first(chosen, curated)
+        if not conditional and chosen is not None and (_counts(prev) or (
+                counted_after_next_or_last(word, prev, earlier, rest, self._noun_like))):
+            counted = self._measure_first(chosen, curated)  # 这台, 下节课 (words32)
             if counted is not None:
                 return Gloss(counted, full, "measure")
         have = object_of_have(prev, rest) or object_of_as(prev)  # 有耐心, 留作纪念: nouns
@@ -1389,6 +1405,17 @@ class Glosser:
                 return Gloss(own, full, "context")
             if adjectives is not None:  # 很矛盾 "contradictory", 是固定的 "fixed"
                 return Gloss(adjectives, full, "context")
+            own32 = clause_end_adjective_first(  # 真讨厌。 "disagreeable" (words32)
+                [_clean(x) for x in chosen.senses if _useful(x)], prev in DEGREE, rest,
+                _FINAL_PARTICLES, shorten)
+            if own32 is not None:
+                return Gloss(own32, full, "context")
+        if not conditional and curated is None and chosen is not None and prev == "得":
+            degree32 = degree_complement_first(  # 饿得要命 "extremely" (words32)
+                [_clean(x) for x in chosen.senses if _useful(x)], prev, rest,
+                _FINAL_PARTICLES, shorten)
+            if degree32 is not None:
+                return Gloss(degree32, full, "context")
         if not conditional and len(word) > 1 and prev in _NEED_VERBS and all(
                 w in _FINAL_PARTICLES for w in rest) and _adjective_led(curated, chosen):
             verbs = self._verb_first(curated, chosen, marked=True)

@@ -122,7 +122,9 @@ def test_dang_of_dangzhen_is_to_regard_as(corpus, engine, text) -> None:
 
 
 def test_dang_elsewhere_keeps_its_sense(corpus, engine) -> None:
-    assert _first(corpus, engine, "我当老师。", "当") == "to be"
+    """当 dāng, not "to treat as": before a job "to work as" (words32), else "to be"."""
+    assert _first(corpus, engine, "我当老师。", "当") == "to work as"
+    assert _first(corpus, engine, "他当了班里的第一名。", "当") == "to be"
 
 
 @pytest.mark.parametrize("text", ["他们俩有意见了。", "这件事我没有意见。"])
