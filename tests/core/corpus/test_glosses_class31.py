@@ -116,7 +116,8 @@ def test_a_sense_said_of_character_leads_after_a_character_noun(corpus, engine) 
     """The noun class of a person's nature (性格, 脾气 …) leads CC-CEDICT's "(of character)"
     and "(of personality)" senses: 性格很开朗 "optimistic", 性格很阳光 "upbeat"; a room is
     still "spacious and well-lit", the weather's 阳光 "sunshine"."""
-    assert _first(corpus, engine, "她性格很开朗。", "开朗") == "(of character) optimistic"
+    # words32's curated line (subject a person or a character noun) words it "cheerful"
+    assert _first(corpus, engine, "她性格很开朗。", "开朗") == "(of character) cheerful"
     assert _first(corpus, engine, "他的性格很阳光。", "阳光") == "(of personality) upbeat"
     assert _first(corpus, engine, "这个房间很开朗。", "开朗") == "spacious and well-lit"
     assert _first(corpus, engine, "今天阳光很好。", "阳光") == "sunshine"
