@@ -216,8 +216,11 @@ def remote_field_last(senses: tuple[str, ...] | list[str]) -> list[str] | None:
     """The senses with a remote field's first sense put after the figurative one that
     follows it (巨星: "superstar (of opera, basketball etc)" before "(astronomy) giant
     star"; 亮相 "to make a public appearance" before "to strike a pose (Chinese opera)");
-    "fig." is dropped from the new first. None for another entry."""
+    "fig." is dropped from the new first. None for another entry, and for a first sense
+    that names someone (阎王 "(Buddhism) Yama, the King of Hell"): the name is not shown
+    to a learner, so the figurative sense keeps its mark ("(fig.) cruel and tyrannical
+    person", not a literal "cruel and tyrannical person")."""
     if len(senses) < 2 or not _FIELD_LABEL.search(senses[0]) or not _FIGURATIVE_MARK.match(
-            senses[1]):
+            senses[1]) or _FIELD_LABEL.sub("", senses[0]).strip()[:1].isupper():
         return None
     return [_FIGURATIVE_MARK.sub("", senses[1], count=1), *senses[2:], senses[0]]
