@@ -2,8 +2,9 @@
 since) and ``classroom_fresh8.tsv`` (written apart from the rules, blind up to the seventh
 session, seen since), ``classroom_fresh9.tsv`` (written apart from the seventh session's
 rules, blind up to the eighth round, seen since), ``classroom_fresh10.tsv`` (written apart
-from the eighth session's rules, blind), ``classroom_fresh11.tsv`` (written before the
-sixteenth session's rule work, blind), and the counts-only listing of blind sets."""
+from the eighth session's rules, blind up to the eighteenth session, seen since),
+``classroom_fresh11.tsv`` (written before the sixteenth session's rule work, blind up to the
+eighteenth session, seen since), and the counts-only listing of blind sets."""
 
 from __future__ import annotations
 
@@ -61,18 +62,19 @@ def test_fresh9_is_held_out_and_seen() -> None:
     assert listable("classroom fresh 9", items, held_out=True) == items
 
 
-def test_fresh10_is_blind_two_sentences_per_character() -> None:
-    """Its misses are never listed: a blind set, counted only."""
-    assert "classroom fresh 10" in BLIND_SETS
+def test_fresh10_is_held_out_and_seen() -> None:
+    """Blind up to the eighteenth session (492/502), seen since: its misses are listed."""
+    assert "classroom fresh 10" not in BLIND_SETS
     items = _held_out_set("classroom fresh 10", "held-out 10")
-    assert listable("classroom fresh 10", items, held_out=True) == []
+    assert listable("classroom fresh 10", items, held_out=True) == items
 
 
-def test_fresh11_is_blind_three_sentences_per_character() -> None:
-    """Its misses are never listed; three or four sentences for each of its characters."""
-    assert "classroom fresh 11" in BLIND_SETS
+def test_fresh11_is_seen_three_sentences_per_character() -> None:
+    """Blind up to the eighteenth session (458/472), seen since; three or four sentences for
+    each of its characters."""
+    assert "classroom fresh 11" not in BLIND_SETS
     items = _held_out_set("classroom fresh 11", "held-out 11")
-    assert listable("classroom fresh 11", items, held_out=True) == []
+    assert listable("classroom fresh 11", items, held_out=True) == items
     chars: dict[str, int] = {}
     for it in items:
         chars[it.text[it.marks[0]]] = chars.get(it.text[it.marks[0]], 0) + 1

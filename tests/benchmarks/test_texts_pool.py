@@ -21,9 +21,9 @@ def test_pool_holds_thousands_of_distinct_sentences_and_the_first_sixty() -> Non
 
 
 def test_pool_holds_no_sentence_of_a_blind_set() -> None:
-    assert BLIND_SETS, "a blind set is expected while classroom_fresh10 is blind"
+    """Nor of the two sets blind up to the eighteenth session (seen since, still kept out)."""
     in_pool = set(pool())
-    for name in BLIND_SETS:
+    for name in BLIND_SETS | {"classroom fresh 10", "classroom fresh 11"}:
         blind = {item.text for item in read_classroom(PINYIN / CLASSROOM_SETS[name])}
         assert blind and not blind & in_pool, name
 

@@ -39,6 +39,29 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     own_adjective_first,
     sentence_may_choose,
 )
+from chinese_teach.core.corpus.glosses_class31 import (
+    clock_time_before,
+    dictionary_cut,
+    ends_noun_phrase,
+    needs_earlier_words,
+    nouns_before_adjectives,
+    object_of_as,
+    object_of_have,
+    order_before_measure,
+    remote_field_last,
+    without_borrowing_note,
+)
+from chinese_teach.core.corpus.glosses_class32 import (
+    adverb_before_de,
+    clause_end_adjective_first,
+    counted_after_next_or_last,
+    degree_complement_first,
+)
+from chinese_teach.core.corpus.glosses_words33 import (
+    name_shown_by_context,
+    names_at,
+    place_only_parts,
+)
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -462,6 +485,7 @@ def _clean(sense: str) -> str:
     other entries (:func:`_without_references`); "classifier for" is said as teachers say
     it ("measure word for"). Kept per sense (see :func:`_useful`)."""
     text = _without_references(_CL_NOTE.sub("", _PR_NOTE.sub("", sense)).strip())
+    text = without_borrowing_note(text)  # 民宿 "guesthouse", not "(orthographic borrowing …"
     if text.startswith("classifier for"):
         text = "(measure word for" + text[len("classifier for"):] + ")"
     return text
@@ -1308,6 +1332,10 @@ class Glosser:
             return self._name_gloss(word, syls)
         if syls is None:
             syls = self.lone_reading(word)  # a word list's 价 is jià "price"
+        if not name and len(word) > 1:
+            township = place_only_parts(self, word, syls)
+            if township is not None:  # 一棵大树: 大 + 树, not "Tashu township" (words33)
+                return township
         if next and not rest:
             rest = (next,)
         if (prev in ("不", "得") and word in _COMPLEMENTS and earlier[:1] == (prev,)
@@ -1317,6 +1345,8 @@ class Glosser:
         if echoed is not None:
             return echoed
         rows = self.rows(word)
+        if order_before_measure(word, prev, rest, self._is_measure):
+            rest = ("一个", *rest[2:])  # 上一家公司 "last; previous", as 上一个
         curated, conditional = self._curated(word, syls, prev, rest, earlier,
                                              question=question, following=following)
         chosen = self._pick(word, rows, syls)
@@ -1328,23 +1358,36 @@ class Glosser:
             adverbial = self._adverbial_first(curated, chosen, with_de=rest[0] == "地")
             if adverbial is not None:  # 突然下雨了, 认真地学习: "suddenly; sudden"
                 return Gloss(adverbial, full, "context")
+        if not conditional and chosen is not None and len(word) > 1 and rest[:1] == ("地",) and (
+                self._adverbial_place(prev, rest)) and (
+                self._adverbial_first(curated, chosen, with_de=True) is None):
+            attested = self._attested_adverbs()
+            phrase32 = adverb_before_de(  # 耐心地 "patiently", 满意地 "to one's satisfaction"
+                _sense_list(curated, chosen) or [], lambda x: is_adjective_sense(x, attested),
+                ly_adverb, shorten)
+            if phrase32 is not None:
+                return Gloss(phrase32, full, "context")
         if curated is None and chosen is not None and earlier:
             said_of = self._subject_first(chosen, earlier)
             if said_of is not None:  # 这件衣服太瘦: "(of clothing) tight"
                 return Gloss(said_of, full, "context")
-        if not conditional and chosen is not None and _counts(prev):
-            counted = self._measure_first(chosen, curated)
+        if not conditional and chosen is not None and (_counts(prev) or (
+                counted_after_next_or_last(word, prev, earlier, rest, self._noun_like))):
+            counted = self._measure_first(chosen, curated)  # 这台, 下节课 (words32)
             if counted is not None:
                 return Gloss(counted, full, "measure")
+        have = object_of_have(prev, rest) or object_of_as(prev)  # 有耐心, 留作纪念: nouns
         if not conditional and len(word) > 1 and not _ordinal_actor(prev, rest, earlier) and (
-                self._noun_place(prev) or prev in _EVENT_VERBS or (
+                (self._noun_place(prev) and not clock_time_before(prev, earlier))
+                or have or prev in _EVENT_VERBS or (
                 prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
                 and self._noun_place(earlier[1])) or (  # 一个 + 重大 + 发现 "discovery"
                 (prev in _VERBS_OF_A_LAST_OBJECT or prev in _ADV27_DOING_VERBS)
                 and all(w in _FINAL_PARTICLES for w in rest)
                 ) or _takes_a_role(prev, rest)):
             nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT or (
-                prev in _VERBS_OF_A_ROLE) or prev in _ADV27_DOING_VERBS)
+                prev in _VERBS_OF_A_ROLE) or prev in _ADV27_DOING_VERBS or have,
+                head=ends_noun_phrase(rest))
             if nouns is not None and not (
                     rest and self._noun_like(rest[0]) and _agent_noun_first(
                         nouns, _sense_list(curated, chosen) or ())):
@@ -1362,6 +1405,17 @@ class Glosser:
                 return Gloss(own, full, "context")
             if adjectives is not None:  # 很矛盾 "contradictory", 是固定的 "fixed"
                 return Gloss(adjectives, full, "context")
+            own32 = clause_end_adjective_first(  # 真讨厌。 "disagreeable" (words32)
+                [_clean(x) for x in chosen.senses if _useful(x)], prev in DEGREE, rest,
+                _FINAL_PARTICLES, shorten)
+            if own32 is not None:
+                return Gloss(own32, full, "context")
+        if not conditional and curated is None and chosen is not None and prev == "得":
+            degree32 = degree_complement_first(  # 饿得要命 "extremely" (words32)
+                [_clean(x) for x in chosen.senses if _useful(x)], prev, rest,
+                _FINAL_PARTICLES, shorten)
+            if degree32 is not None:
+                return Gloss(degree32, full, "context")
         if not conditional and len(word) > 1 and prev in _NEED_VERBS and all(
                 w in _FINAL_PARTICLES for w in rest) and _adjective_led(curated, chosen):
             verbs = self._verb_first(curated, chosen, marked=True)
@@ -1686,7 +1740,7 @@ class Glosser:
             unit == "个" or self._is_measure(unit))
 
     def _noun_first(self, curated: str | None, chosen: _Row | None, *,
-                    strict: bool = False) -> str | None:
+                    strict: bool = False, head: bool = False) -> str | None:
         """The gloss of a word that is a verb and a noun, noun senses first (翻译
         "translator", 回答 "reply"), for a word of two characters or more in a noun's place
         (a lone character's other senses are too many: 走 "through"); None for a word
@@ -1695,7 +1749,9 @@ class Glosser:
         ``strict`` (a place where a verb may stand too: 给 + 提示 ending its clause, 当 +
         编辑): None when
         the first sense that is no verb may be no noun either (:func:`_not_a_noun`: 补充
-        "additional", 负责 "conscientious", 答复 "Reply to:"), so the entry's order stands."""
+        "additional", 负责 "conscientious", 答复 "Reply to:"), so the entry's order stands.
+        ``head``: the word ends its noun's phrase (一个进口，…), so its noun senses lead
+        before its adjective ones (:func:`.glosses_class31.nouns_before_adjectives`)."""
         senses = _sense_list(curated, chosen)
         if senses is None:
             return None
@@ -1705,6 +1761,8 @@ class Glosser:
                  and not x.endswith("ly")]  # 决定 "decision", not "certainly"
         if strict and nouns and _not_a_noun(nouns[0]):
             return None
+        if head and not strict:
+            nouns = nouns_before_adjectives(nouns)  # 一个进口 "entrance", not "imported"
         if not nouns:
             return None
         verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
@@ -1779,6 +1837,9 @@ class Glosser:
         curated, _conditional = self._curated(word, syls, "", ())
         if curated is not None:
             return curated
+        township = place_only_parts(self, word, syls) if len(word) > 1 else None
+        if township is not None:
+            return township.short  # 大树 "大 big + 树 tree", as gloss() gives it (words33)
         chosen = self._pick(word, self.rows(word), syls)
         if chosen is None:
             return self._composed(word, syls).short
@@ -1794,6 +1855,7 @@ class Glosser:
         senses = chosen.senses
         if senses and (_LITERAL.match(senses[0]) or _ORIGINAL.search(senses[0])):
             senses = tuple(figurative_first(senses))  # 规矩 "rule", not "compass and set square"
+        senses = tuple(remote_field_last(senses) or senses)  # 巨星 "superstar", not "(astronomy)"
         useful: list[str] = []
         for sense in senses:
             if _useful(sense):
@@ -2631,8 +2693,11 @@ class Glosser:
         if counted is not None:
             return counted
         parts = self.parts(word, syls)
-        # a listed word, or a learner combination with 儿 the cutting kept whole (慢点儿)
-        if parts and (word in self.listed() or word.endswith("儿")):
+        # a listed word, or a learner combination with 儿 the cutting kept whole (慢点儿),
+        # or a word no dictionary has cut into dictionary words (新闻联播: 新闻 + 联播,
+        # :func:`dictionary_cut`; 王老师 typed alone, all learner words, stays unglossed)
+        if parts and (word in self.listed() or word.endswith("儿") or (
+                not self.rows(word) and not all(p in self.listed() for p, _ in parts))):
             short = " + ".join(f"{piece} {_first_sense(g)}" for piece, g in parts)
             return Gloss(short, (), "parts", parts=parts)
         return Gloss("", (), "none")
@@ -2768,6 +2833,9 @@ class Glosser:
         listed = self.listed()
         found = fewest_pieces(word, lambda p: 0 if p in listed or is_number(p) or (
             len(p) > 1 and p[-1] == "儿" and p[:-1] in listed) else None)  # 慢 + 点儿
+        if found is None and not self.rows(word):  # 新闻联播: 新闻 + 联播 (no entry, no list)
+            cut = dictionary_cut(word, listed, self.has_common_entry)
+            found = (tuple(len(p) for p in cut), 0) if cut else None
         if found is None:
             return ()
         out = []
@@ -3087,6 +3155,10 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
             continue
         prev, rest, earlier, following = _gloss_context(g, tokens, pos, words, i)
         syls = tok.citation or tok.pinyin
+        if tok.extra.get("name") and g.has_common_entry(tok.text) and name_shown_by_context(
+                g, tokens, pos, names_at(tokens)):
+            out.append(g.marked_name_gloss(tok.text, syls))  # 尹小龙: kept a name (words33)
+            continue
         found = g.gloss(tok.text, syls, prev=prev, rest=rest,
                         name=bool(tok.extra.get("name")), earlier=earlier,
                         question=asking[pos], following=following)
@@ -3122,7 +3194,7 @@ def _gloss_context(
                 continue  # a list goes on across 、 (像北京、上海这样的城市)
             break  # other punctuation or text ends the clause
         rest.append(later.text)
-    decided = g.decided_by_context(tok.text)
+    decided = g.decided_by_context(tok.text) or needs_earlier_words(prev)  # 八点 + 发射
     earlier = _earlier_words(tokens, pos if decided or (
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
@@ -3145,6 +3217,7 @@ def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
     g = glosser(corpus)
     words = [t for t in tokens if t.is_word]
     index = {id(t): i for i, t in enumerate(words)}
+    dropped: list[int] = []
     for pos in marked:
         tok = tokens[pos]
         i = index.get(id(tok))
@@ -3155,7 +3228,11 @@ def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
             continue  # 他姓欧阳: the surname, glossed as one whatever the mark
         if g.common_word_not_name(tok.text, prev, rest[:1],
                                   alone=not (prev or rest or earlier or following)):
-            without_extra(tok, "name", "name_title")
+            dropped.append(pos)
+    kept = frozenset(marked).difference(dropped)
+    for pos in dropped:
+        if not name_shown_by_context(g, tokens, pos, kept):  # 尹小龙, 武功水 (words33)
+            without_extra(tokens[pos], "name", "name_title")
 
 
 def context_gloss(tokens: list, k: int, corpus: Corpus, *,

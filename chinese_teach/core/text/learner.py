@@ -57,6 +57,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Mapping
 
+from chinese_teach.core.text.learner_words33 import fewer_with_dictionary_words, listed_heads
 from chinese_teach.core.text.names import (
     NAME_BEFORE,
     SURNAMES,
@@ -253,6 +254,7 @@ class LearnerCut:
         self._cache: dict[tuple[str, int], tuple[tuple[int, ...] | None, bool, int]] = {}
         #: words kept whole that are no name and end with no number (the common case)
         self._plain: set[str] = set()
+        self._heads: frozenset[str] | None = None
 
     def forget(self) -> None:
         """Forget cached decisions (the teacher's merges changed)."""
@@ -347,6 +349,12 @@ class LearnerCut:
         cut = self._fewest(word)
         if cut is None:
             return None
+        if not in_dictionary and not free and len(cut) > 2:
+            fewer = fewer_with_dictionary_words(word, self._learner_weight, self._dictionary,
+                                                self._proper_only, unlisted=_UNLISTED,
+                                                nouns=self._nouns, names=self._tagged)
+            if fewer is not None and len(fewer) < len(cut):
+                return fewer  # 红烧 + 鱼, 公交 + 线路: a noun looked up whole (words33)
         if in_dictionary and not free and len(cut) != 2:
             return None  # a longer dictionary word cut in two only (德国人, 星期六)
         if in_dictionary and not free and len(word) == 3 and self._bound_piece(word, cut[0]):
@@ -367,8 +375,8 @@ class LearnerCut:
         piece = word[2] if first == 2 else word[0] if first == 1 else ""
         if not piece:
             return False
-        if first == 2 and piece in BOUND_HEADS:
-            return True
+        if first == 2 and (piece in BOUND_HEADS or piece in self._listed_heads()):
+            return True  # 会议 + 室; 购物 + 车, as the lists' 出租车, 自行车 (words33)
         if self._level is None:
             return False
         level = self._level(piece)
@@ -377,6 +385,25 @@ class LearnerCut:
     def fixed(self, word: str) -> bool:
         """True for a word no cut may change: a teacher's merge or a name."""
         return self._kept(word) or word in self._names or (len(word) > 1 and self.is_name(word))
+
+    def _listed_heads(self) -> frozenset[str]:
+        """The heads the learner lists form three-character words with
+        (:func:`.learner_words33.listed_heads`: 车, 会, 站 …), found once."""
+        if self._heads is None:
+            self._heads = listed_heads(self._vocab, self._dictionary)  # type: ignore[arg-type]
+        return self._heads
+
+    def _learner_weight(self, piece: str) -> int | None:
+        """A piece's weight in a cut into learner words: 0 for a number, its HSK 2021 level
+        (:data:`_UNLISTED` for a word of another list), None for no learner word."""
+        if is_number(piece):
+            return 0
+        if piece not in self._vocab:
+            return None
+        if self._level is None:
+            return 0
+        found = self._level(piece)
+        return found if found is not None else _UNLISTED
 
     def _fewest(self, word: str) -> tuple[int, ...] | None:
         """``word`` cut into the fewest learner words or numbers (None: it cannot be); of

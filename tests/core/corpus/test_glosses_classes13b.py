@@ -115,12 +115,13 @@ def test_lines_by_the_word_s_place(corpus, engine) -> None:
 
 
 def test_lines_by_frame(corpus, engine) -> None:
-    """把 … 当 "to treat as" (dàng; 当了老师 "to be"); 让 + 着 "to yield (to sb)" (让他进来
-    "to let"); 转了转 "to walk about" (往左转 "to turn"); 用 … 做的 "to make" (用电脑做作业
-    "to do"); 上 … 的班 "shift" (我们班 "class"); 也才 + a verb "just" (十点才来 "only then");
+    """把 … 当 "to treat as" (dàng; 当了老师 dāng "to work as", a job:
+    words32); 让 + 着 "to yield (to sb)" (让他进来 "to let"); 转了转 "to walk
+    about" (往左转 "to turn"); 用 … 做的 "to make" (用电脑做作业 "to do"); 上 … 的班
+    "shift" (我们班 "class"); 也才 + a verb "just" (十点才来 "only then");
     这个会 "meeting" (会开车 "can")."""
     assert _first(corpus, engine, "你别总把我当小孩子。", "当") == "to treat as"
-    assert _first(corpus, engine, "他当了老师。", "当") == "to be"
+    assert _first(corpus, engine, "他当了老师。", "当") == "to work as"
     assert _first(corpus, engine, "你是哥哥，应该让着弟弟。", "让") == "to yield (to sb)"
     assert _first(corpus, engine, "让他进来吧。", "让") == "to let"
     assert _first(corpus, engine, "吃完饭我们去公园里转了转。", "转") == "to walk about"

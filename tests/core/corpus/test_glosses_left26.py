@@ -122,7 +122,9 @@ def test_dang_of_dangzhen_is_to_regard_as(corpus, engine, text) -> None:
 
 
 def test_dang_elsewhere_keeps_its_sense(corpus, engine) -> None:
-    assert _first(corpus, engine, "我当老师。", "当") == "to be"
+    """当 dāng, not "to treat as": before a job "to work as" (words32), else "to be"."""
+    assert _first(corpus, engine, "我当老师。", "当") == "to work as"
+    assert _first(corpus, engine, "他当了班里的第一名。", "当") == "to be"
 
 
 @pytest.mark.parametrize("text", ["他们俩有意见了。", "这件事我没有意见。"])
@@ -169,6 +171,7 @@ def test_chui_ending_its_clause_by_who_says_it(corpus, engine, text, sense) -> N
 
 
 @pytest.mark.parametrize("text", ["外面风在吹。", "风吹了一夜。", "请你把蜡烛吹了。",
-                                  "他跟我一起把蜡烛吹了。", "他会吹笛子。"])
+                                  "他跟我一起把蜡烛吹了。"])
 def test_chui_of_wind_and_things_still_blows(corpus, engine, text) -> None:
+    # (他会吹笛子 "to play (a wind instrument)" since words31: test_glosses_class31)
     assert _first(corpus, engine, text, "吹") == "to blow"

@@ -600,6 +600,77 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "都": [(r"_指挥(使|同知|佥事)", "du1")],  # 福建都指挥使司: a Ming military office
 }
 
+#: pyclass18 (issue 19): the classes of classroom_fresh10/11's misses, each tried before the
+#: character's earlier patterns (written from classroom_tune9's fourteenth batch).
+_NUMBER = r"[一两二三四五六七八九十几半这那每]"
+_SUBJECT_ADVERBS = r"(都|也|又|全|全都|早就|就|快|都快|已经|一下子)*"
+CLASS18: dict[str, list[tuple[str, str]]] = {
+    # 说中了我的心事, 猜中了, 踢中了门柱: a verb's result "to hit the mark", zhòng
+    "中": [(r"(说|猜|踢|射|击|砸|押|投|扔|抽|戳|刺)_(了|过)", "zhong4")],
+    # 吐了一晚上, 吐了两次, 吐了一路: vomiting for a while or again and again, tù
+    "吐": [(r"_了(一|两|三|四|五|几|好几|好多)(整)?(次|回|遍|晚上|夜|晚|天|上午|下午|路)", "tu4"),
+           (r"_得(很|真|太|特别|非常)?(厉害|难受|一塌糊涂)", "tu4")],  # 吐得很厉害
+    # 钻到床底下去, 钻过篱笆: to squeeze through or into, zuān (电钻 is a word)
+    "钻": [(r"_(到|进|过|出|入|回)", "zuan1")],
+    # 妈妈炸的鸡翅: a cook's deep-fried dish, zhá (炸了 of a bomb or a balloon is zhà)
+    "炸": [(r"_(好)?的(鸡|鱼|薯|肉|丸|糕|油条|春卷|虾|串|豆腐|土豆|带鱼|花生|馒头|饺子|茄子|排骨)",
+            "zha2")],
+    "殷": [(r"_红", "yan1")],  # 殷红色: dark red, yān (殷勤 yīn is a word)
+    # 一令白纸, 三令打印纸: a ream of paper, lǐng
+    "令": [(_NUMBER + r"_(白|打印|复印|信|包装)?纸", "ling3")],
+    # 他长长地吁了一口气: to sigh, xū (呼吁 yù is a word)
+    "吁": [(r"_(了|出了?)?一?口(长)?气|_了?一声|地_", "xu1")],  # 长长地吁了一声
+    # 有事就吱一声, 吱个声: to make a sound, zī (吱的一声 is the creak, zhī)
+    "吱": [(r"_(一|个|了一)声", "zi1")],
+    # 两打练习本, 三打纸杯: dozens of goods after a numeral, dá
+    "打": [(r"[一两三四五六七八九十几半]_(作业本|练习本|本子|纸杯|杯子|盘子|碗|圆珠笔|铅笔|笔"
+            r"|手套|衬衫|饼干|气球|扣子|鸡蛋|啤酒|毛巾|袜子|手帕|玫瑰|汽水|可乐|信封)", "da2")],
+    "泡": [(r"眼_", "pao1")],  # 眼泡: the upper eyelid, pāo
+    # 哪个答案更好, 坐地铁更快: "more" before an adjective, gèng (三更 gēng)
+    "更": [(r"_(好|快|慢|大|小|多|少|高|低|长|短|远|近|难|容易|重要|好看|好吃|好听|漂亮|方便"
+            r"|便宜|贵|美|强|热|冷|早|晚|清楚|适合|舒服|安全|简单|合适|有意思|干净|健康)",
+            "geng4")],
+    "尽": [(r"_自己", "jin4")],  # 尽自己的本分: to do one's utmost, jìn (尽快, 尽量 jǐn)
+    "种": [(r"_满(了|着)", "zhong4")],  # 山上种满了杉树: planted all over, zhòng
+    # 书页都散了, 头发全散了: bound things come apart, sǎn (人群散了 sàn)
+    "散": [(r"(头发|辫子?|书|书页|柴火|柴|鞋带|绳子|零件|架子|被子|行李|捆|牌|积木)"
+            + _SUBJECT_ADVERBS
+            + r"_(了|开|架)", "san3")],
+    # 树枝都折了, 大风把小树吹折了: snapped, shé (打折, 对折, 折成 zhé)
+    "折": [(r"(腿|胳膊|骨头|骨架|伞骨|支架|树枝|枝|棍子|绳子|筷子|竿|杆|笔芯|芯|小树|树|手指|尺子)"
+            + _SUBJECT_ADVERBS
+            + r"_(了|断)", "she2"),
+           (r"(吹|压|弄|掰|踩|撅|砸|碰)_了", "she2")],
+    # 妈妈正在帮我缝, 你会缝吗: the verb closing its clause, féng; 地板缝里: a crack, fèng
+    # 缝一缝: a verb said twice around 一 (the second as the first)
+    "缝": [(r"_一缝|缝一_", "feng2"), (r"_(里|中)", "feng4"),
+           (r"((帮|给|替)(我|你|他|她|您|我们|你们|他们)|会|能|来|去|在|正在|要|得|自己)"
+            r"_(#|$|吗|吧|呢|啊|了|一下|好|上)", "feng2")],
+    "扇": [(r"地_(#|$|了|着)", "shan1")],  # 不停地扇: fanning, shān (一扇窗 shàn)
+    # 把铅笔削一下, 削好了: to peel or sharpen, xiāo (削弱, 剥削 xuē are words)
+    "削": [(r"_(一下|好|尖|完|成|掉)", "xiao1"), (r"把[^，。！？]{1,6}_", "xiao1")],
+    # 把面和好, 面和得很软: to knead, huó, after 把 or first in the clause (面和馒头, 表面和成熟的
+    # 笼蔓: and)
+    "和": [(r"(^|把)(面|面粉|泥|泥巴|水泥)_(好|得|匀|完|一下|成(?!熟|功|就|绩|为|长|果))",
+            "huo2")],
+    # 用了很大的劲, 一点儿劲都没有, 加把劲: strength, jìn (强劲, 劲敌 jìng)
+    "劲": [(r"(强|刚|苍|遒|雄|疾)_|_(敌|旅|松|草|射|爆|拔|挺|风)", "jing4"),
+           (r"(的|大|用|使|费|把|有|没|带|股|点儿|一点|后|冲|干|傻|憋|较)_|_(儿|头|都|也|不|大|十足)",
+            "jin4")],
+    # 别用脏手摸眼睛: dirty, zāng (心脏, 内脏 zàng)
+    "脏": [(r"_(衣服|衣|手|鞋|袜子|碗|水|东西|裤子|被子|地方|话|字|书包|毛巾|盘子|杯子|脚|脸|球鞋)",
+            "zang1")],
+    "晕": [(r"晕(车|船|机)_", "yun4")],  # 晕车晕得想吐: motion sickness, yùn
+    # 路不太长, 课文不算长, 裤子有点儿长: the adjective after a softened negation or a little
+    # degree, cháng (年纪稍长 zhǎng: 稍 and 略 alone are left out)
+    "长": [(r"(不太|不算|并不|不很|不是很|不怎么|没多|有点儿?|有些|稍微)_(#|$|了|啊|呢|吧|吗)",
+            "chang2")],
+    # 你说得倒容易, 想得倒美: "it's easy for you to say", dào between 得 and an adjective
+    "倒": [(r"得_(美|轻松|简单|容易|好听|好|快|不错|挺|是)", "dao4")],
+}
+for _char, _pairs in CLASS18.items():
+    COLLOCATIONS[_char] = _pairs + COLLOCATIONS.get(_char, [])
+
 #: ``#`` in a pattern is the end of a clause: punctuation or the end of the text follows the
 #: run (参将。), not a digit, a quotation mark or Latin letters (将“望江”变为, 将140型).
 #: ``$`` is the end of the run, whatever follows it (the markers ``#`` and ``0`` too).

@@ -182,6 +182,12 @@ WORD_READINGS: dict[str, tuple[str, ...]] = {
         # tunnel warfare (现代汉语词典 dìdàozhàn; CC-CEDICT lacks the word, and its parts read
         # 地道 as dìdao "authentic")
         "地道战": "di4 dao4 zhan4",
+        "发夹": "fa4 jia1",  # a hairpin, fà (现代汉语词典, CC-CEDICT; the model read fā)
+        "眼泡": "yan3 pao1",  # the upper eyelid, pāo (现代汉语词典)
+        # the potential complement's 不 light (GB/T 16159: 听不懂 tīng bu dǒng), in the
+        # dictionary's phrases that hold it (CC-CEDICT reads their 不 bù)
+        "说不出话来": "shuo1 bu5 chu1 hua4 lai2",
+        "说不出话": "shuo1 bu5 chu1 hua4",
     }.items()
 }
 WORD_READINGS.update(HISTORY_WORD_READINGS)  # 光禄大夫 dàfū, 大月氏 zhī (offices.py, cpp15)
@@ -283,6 +289,78 @@ def _zhe(ctx: Context) -> str | None:
     ):
         return "zhao2"  # 路灯都着了, 火着了: burning, lit
     return "zhe5"
+
+
+#: Words before 过 that make it the verb guò "to pass, to spend" or a complement, never the
+#: particle: adverbs, modals and time words (已经过了十点, 再过几天, 要过马路, 没过了小路 mò,
+#: 打得过, 打不过), pronouns (他过了河) and the particles of a modifier (慢慢地过, 的).
+_GUO_NOT_AFTER = frozenset({
+    "没", "不", "也", "都", "就", "还", "又", "才", "再", "刚", "刚刚", "已", "已经", "快", "要",
+    "能", "会", "可以", "能够", "得", "别", "该", "应该", "一起", "正在", "在", "先", "马上", "很",
+    "太", "最", "更", "好", "好好", "怎么", "怎样", "如何", "这样", "那样", "一直", "将", "即将",
+    "不能", "不会", "不要", "不想", "难以", "无法", "一", "刚一", "地", "的", "今天", "明天",
+    "昨天", "今年", "明年", "去年", "每年", "每天", "自己", "谁", "大家", "它们",
+    # a particle or a preposition before it (消耗了过多的糖类, 挨肩而过, 以过舟, 与过厅, 则过之)
+    "了", "而", "以", "把", "从", "向", "往", "朝", "与", "和", "则",
+})
+#: What follows 过 the verb or a complement: 来/去 (拿 | 过 | 来), 得 (日子过得很快), the body
+#: turned (转过身, 背过身去, 回过头, 扭过脸, 回过神), 于, 了头 (过于, 睡过了头), 着 (过着快乐的
+#: 生活) and a festival or the days one lives (过新年, 过春节, 过生日, 过日子).
+_GUO_VERB_BEFORE = ("来", "去", "得", "头", "了头", "身", "脸", "神", "于", "着", "新年", "春节",
+                    "生日", "日子", "中秋", "元旦", "圣诞")
+#: 过 "too" before an adjective that closes the clause or comes before 的/地/而/了 (流血过多,
+#: 下滑道过低而坠毁, 过多的糖类); not before a word (去过多少, 吃过早饭, 念过大学).
+_GUO_TOO = re.compile(r"(多|少|高|低|快|慢|大|小|长|短|重|早|晚|热|冷|度|量)($|[的地而了])")
+#: Verbs of motion, turning and handing over: 过 after them is the complement guò "past,
+#: across, over" (现代汉语词典: 走过, 穿过, 跳过, 飞过), also where the dictionary has no word
+#: for the pair (刮过操场, 游过长江, 转过身, 接过书包); 走过 and 穿过 are words of their own.
+_GUO_MOTION = frozenset(
+    "走跑飞游爬跳穿跨越渡划刮吹流滑掠扫漂驶迈钻挤踏趟蹚涉淌滚冲闪转回扭侧掉翻绕递传拿接抢夺开"
+    "轧碾熬挺撑逃躲避瞒淹漫退撤"  # 车轮轧过了石头; getting through or away: 熬过了冬天, 逃过了
+    # 这一难, 瞒过了他; over or back across: 江水淹过甲板, 退过了河
+)
+#: Verb-object words of those verbs: split by 过 they have the particle (游过泳 yóuguo yǒng,
+#: 开过车, 爬过山: an experience).
+_GUO_MOTION_OBJECTS = frozenset({
+    "游泳", "跑步", "跳舞", "跳绳", "爬山", "滑冰", "滑雪", "走路", "开车", "开会", "开刀", "开门",
+    "划船",
+})
+
+
+def _guo(ctx: Context) -> str | None:
+    """过 right after a verb is the aspect particle ·guo (现代汉语词典: 吃过饭再去, completion;
+    他去年来过北京, an experience; HSK textbooks print qùguo): before an object, 了, 吗, an
+    amount (去过两次) or the end of its clause. It keeps guò where it is the verb or a
+    complement:
+
+    * at the start of its clause, after a pronoun or a noun of two characters (他过了河,
+      妹妹过了小河), after an adverb, a modal, a time word, 地/的, 了/而 or a preposition
+      (:data:`_GUO_NOT_AFTER`: 再过几天, 要过马路, 打不过, 挨肩而过);
+    * after a verb with 着 and its object (趟着水过了河: the second verb);
+    * before 来/去 (拿 | 过 | 来: a directional complement), 得 (日子过得很快), 着 (过着),
+      the body turned (背过身去, 回过头), 于, 了头 (过于, 睡过了头), a festival (过新年) and
+      an adjective of degree closing its phrase (流血过多, 过低而坠毁: "too");
+    * after a verb of motion, turning or handing over (:data:`_GUO_MOTION`), as 现代汉语词典
+      writes its complement "past, across" (走过, 穿过, 跳过, 飞过): 刮过操场, 转过身; unless
+      过 splits one of its verb-object words (游过泳, 开过车, 爬过山: the particle). Chosen
+      where unsure: 我跑过马拉松 and 他拿过我的书 may be experiences, but 现代汉语词典's
+      examples of motion verbs + 过 are all guò, so they keep guò.
+
+    Words the dictionary writes with 过 (经过, 通过, 难过, 不过, 超过, 度过, 走过, 穿过, 跳过, 错过)
+    keep its reading: this rule sees 过 alone or inside a word the dictionary lacks (见过 |
+    面: jiànguo)."""
+    prev, after = ctx.prev, ctx.after
+    if not prev or after.startswith(_GUO_VERB_BEFORE) or _GUO_TOO.match(after):
+        return "guo4"
+    if prev in _GUO_NOT_AFTER or prev in PRONOUNS or (len(prev) >= 2 and prev in ctx.nouns):
+        return "guo4"
+    if ctx.before[:-len(prev)].endswith("着"):
+        return "guo4"  # 趟着水过了河: the second verb after a verb with 着 and its object
+    if prev[-1] in _GUO_MOTION and not any(
+        after.startswith(word[1:]) for word in _GUO_MOTION_OBJECTS if word[0] == prev[-1]
+    ):
+        return "guo4"
+    return "guo5"
 
 
 _PRONOUN_CHARS = "我你他她它您们咱"
@@ -1171,11 +1249,69 @@ def _xue_class17(ctx: Context) -> str | None:
     return None
 
 
+#: pyclass18 (issue 19): the classes of classroom_fresh10/11's misses (classroom_tune9's
+#: fourteenth batch).
+#: States a person is in before 得 + a verb: the complement marker (他热得用手扇, 累得走不动),
+#: not "must" after a noun (这个菜得放盐).
+_STATE_BEFORE_DE = frozenset({"热", "冷", "累", "忙", "急", "饿", "困", "渴", "疼", "痛", "气",
+                              "吓", "乐", "高兴", "激动", "紧张", "着急", "害怕", "难过", "感动"})
+#: Verbs after a clause-initial 得 that make it "must" (菜刀钝了，得磨一磨; 天黑了，得回家了).
+_DEI_NEXT_CLASS18 = frozenset({
+    "磨", "回", "回家", "回去", "做", "写", "买", "洗", "修", "换", "找", "等", "问", "交", "带",
+    "学", "练", "吃", "喝", "睡", "准备", "出发", "起床", "休息", "上班", "上学", "吃药", "叫",
+    "请", "好好", "再", "重新", "抓紧", "小心", "注意", "想办法", "赶", "跑", "收拾", "打扫",
+})
+
+
+def _de_class18(ctx: Context) -> str | None:
+    """得 after a state (他热得用手扇) is the complement marker; first in its clause before a
+    verb of doing (，得磨一磨) it is "must", děi; else :func:`_de`."""
+    if ctx.prev in _STATE_BEFORE_DE and _first(ctx.after) not in ("了", ""):
+        return "de5"
+    if ctx.prev == "" and ctx.next in _DEI_NEXT_CLASS18:
+        return "dei3"
+    return _de(ctx)
+
+
+#: A verb said twice as two one-character words, and its second syllable, light (帮我扇扇吧).
+_DOUBLED_LIGHT = {"扇": "shan5"}
+
+
+def _doubled_second(ctx: Context) -> str | None:
+    """The second of a doubled verb (扇 | 扇) is light, unless the first follows a numeral (一扇扇
+    窗户: a measure word said twice)."""
+    if (ctx.prev == ctx.char and ctx.char in _DOUBLED_LIGHT
+            and _last(ctx.before[:-1]) not in NUMERALS):
+        return _DOUBLED_LIGHT[ctx.char]
+    return None
+
+
+def _shan_class18(ctx: Context) -> str | None:
+    """扇: the second of a doubled verb is light (:func:`_doubled_second`); else :func:`_shan`."""
+    return _doubled_second(ctx) or _shan(ctx)
+
+
+#: Events one takes part in: 上 after one, in a clause opened by 在, is the locative (在学校的
+#: 唱歌比赛上，她得了第二名), though jieba does not tag them nouns.
+_EVENTS = frozenset({"比赛", "会议", "晚会", "聚会", "宴会", "大会", "典礼", "仪式", "节目", "婚礼",
+                     "运动会", "演出", "讲座", "课堂", "班会", "年会", "发布会", "联欢会"})
+
+
+def _shang_class18(ctx: Context) -> str | None:
+    """上 after an event in a clause opened by 在 (在昨天的足球比赛上) is light; else
+    :func:`_shang`."""
+    if (ctx.prev in _EVENTS and "在" in ctx.before[:-len(ctx.prev)]
+            and _first(ctx.after) not in ("了", "过", "着")):
+        return "shang5"
+    return _shang(ctx)
+
+
 RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
     "着": _zhe,
-    "得": _de,
+    "过": _guo,
+    "得": _de_class18,
     "地": _di,
     "还": _hai,
     "长": _chang,
@@ -1202,13 +1338,13 @@ RULES: dict[str, Rule] = {
     "切": _qie,
     "盛": _cheng,
     "挑": _tiao,
-    "扇": _shan,
+    "扇": _shan_class18,
     "干": _gan_class17,
     "调": _tiao_diao,
     "累": _lei_class17,
     "血": _xue_class17,
     "不": _bu,
-    "上": _shang,
+    "上": _shang_class18,
     "个": _ge,
     **dict.fromkeys(_FINAL_PARTICLES, _final_particle),
 }
@@ -1334,6 +1470,7 @@ CONTEXT_WORDS = frozenset(
     | {"得了", "不了", "地下", "落下", "挑起", "我校", "才干", "背着", "倒车", "口角", "多重",
        "在校", "剥掉", "剥开", "剥下", "东西", "精神", "大意", "地道", "大夫"}
     | {"能干"}  # pyclass16: 衣服什么时候能干 (gān)
+    | {"哄哄", "教教", "当天", "地下", "下去"}  # pyclass18: word_in_context_class18
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1463,6 +1600,38 @@ def _tunnel(prev: str, after: str, before: str) -> bool:
             or _TUNNEL_SIZED.search(before) is not None or _TUNNEL_DUG.match(after) is not None)
 
 
+#: pyclass18: doubled verbs the segmenter keeps as one word, their second syllable light before
+#: the person they are done to or a closing 吧 (快哄哄他吧, 下次教教我吧).
+_DOUBLED_WORDS = {"哄哄": ("hong3", "hong5"), "教教": ("jiao1", "jiao5")}
+#: Whom a doubled verb is done to (哄哄妹妹, 教教我).
+_DONE_TO = ("我", "你", "他", "她", "它", "您", "咱", "大家", "妹妹", "弟弟", "孩子", "宝宝", "小",
+            "奶奶", "爷爷", "妈妈", "爸爸", "老人", "同学")
+#: 当天 dàngtiān "the same day" before what is done within it (当天就能到, 当天可以送到);
+#: elsewhere 当天 dāngtiān "that day" (WORD_READINGS).
+_SAME_DAY = re.compile(r"(就|即|便|可以|可|能|往返|来回)")
+
+
+def word_in_context_class18(word: str, prev: str, after: str) -> tuple[str, ...] | None:
+    """pyclass18's readings of a whole word by its neighbours, or None: a doubled verb
+    before whom it is done to (哄哄他), 当天 "the same day" (当天就能到), 地下 closing a
+    clause after a doubled adverb (淅淅沥沥地下), 下去 after a word ending in 底 (床底 | 下去:
+    dǐxia qù)."""
+    if word in _DOUBLED_WORDS and _last(prev) not in NUMERALS and (
+        after.startswith(_DONE_TO) or after in ("", "吧", "呢")
+    ):
+        return _DOUBLED_WORDS[word]
+    if word == "当天" and _SAME_DAY.match(after):
+        return ("dang4", "tian1")
+    if word == "地下" and not after and (
+        (len(prev) == 2 and prev[0] == prev[1])
+        or (len(prev) == 4 and prev[0] == prev[1] and prev[2] == prev[3])
+    ):
+        return ("de5", "xia4")  # 雨哗哗地下, 小雨淅淅沥沥地下 (车停在地下: underground)
+    if word == "下去" and prev.endswith("底") and not prev.endswith(("到底", "彻底")):
+        return ("xia5", "qu4")  # 钻到床底 | 下去: 底下 dǐxia (坚持到底 | 下去 keeps xiàqù)
+    return None
+
+
 def word_in_context(
     word: str, prev: str, after: str = "", nouns: frozenset[str] = frozenset(),
     before: str = "",
@@ -1474,6 +1643,9 @@ def word_in_context(
     ):
         return ("shang5", GLUED_LOCATIVE[word])  # 马路上车很多: the locative, then 车
     fixed = WORD_IN_CONTEXT.get((word, prev))
+    if fixed:
+        return fixed
+    fixed = word_in_context_class18(word, prev, after)
     if fixed:
         return fixed
     if word == "大夫" and office_dafu(before):
