@@ -15,7 +15,12 @@ brings first, whatever the sentence. A word is decided by its sentence when
 * a curated line of it has a condition, or its entries give a surname (他姓张);
 * one of the helpers, asked without a sentence with each of the flags the rules pass,
   finds a sense to bring first (the word's entry and its curated default line are what
-  they read of the word).
+  they read of the word); words32's helpers, which read the words around too, are asked
+  with those words set to the place where each may speak (:data:`SENTENCE_FREE`: after
+  得 or a degree word with nothing but particles after it).
+
+Exits that give the word's own gloss whatever the sentence (words33's
+``place_only_parts``: 大树 "大 big + 树 tree") need no check (:data:`OWN_GLOSS_HELPERS`).
 
 ``tests/core/corpus/test_gloss_context.py`` keeps this honest: it reads the exits of
 ``Glosser.gloss`` from its source and fails on an exit this module does not know, and
@@ -25,21 +30,34 @@ gloss.
 
 from __future__ import annotations
 
+from itertools import product
 from typing import Any
 
 from chinese_teach.core.corpus import glosses as _glosses
+from chinese_teach.core.corpus.adverbs import is_adjective_sense, ly_adverb
 from chinese_teach.core.corpus.glosses_adv27 import (
     _ADV27_OBJECT_NOTE,
     _kinds,
     for_a_time_first,
     sentence_may_choose,
 )
+from chinese_teach.core.corpus.glosses_class32 import (
+    adverb_before_de,
+    clause_end_adjective_first,
+    degree_complement_first,
+)
+
+#: The producers of exits of ``Glosser.gloss`` that never give a sentence's gloss: ``_composed``
+#: and ``place_only_parts`` make the word's own gloss ("parts", "composed", "none"; the
+#: test reads the sources of the glosses they build), ``_dictionary_short`` the entry's own,
+#: ``_name_gloss`` a name's, which ``context_gloss`` never asks for.
+OWN_GLOSS_HELPERS: frozenset[str] = frozenset({
+    "_composed", "_name_gloss", "_dictionary_short", "place_only_parts"})
 
 #: The producers of every exit of ``Glosser.gloss`` that may return a sentence's gloss
 #: ("context", "measure"), as the test reads them from its source: a helper's name, or the
-#: source text of another expression. Each is checked by :func:`_decided` (or cannot give a
-#: sentence's gloss: ``_composed``, ``_dictionary_short``; ``_name_gloss``, which
-#: ``context_gloss`` never asks for).
+#: source text of another expression. Each is checked by :func:`_decided` (or is one of
+#: :data:`OWN_GLOSS_HELPERS`).
 RULE_HELPERS: frozenset[str] = frozenset({
     # checked by the word's shape: one character
     "_echoed", "_split_object_first", "_measure_word_as_verb",
@@ -48,16 +66,30 @@ RULE_HELPERS: frozenset[str] = frozenset({
     "_adverbial_first", "_subject_first", "_measure_first", "_noun_first",
     "_adjective_first", "own_adjective_first", "_verb_first", "_adverb_first",
     "_adv27_placed", "for_a_time_first",
-    # never a sentence's gloss
-    "_composed", "_name_gloss", "_dictionary_short",
-})
+    # words32's rules: asked with the sentence that lets them speak (:data:`SENTENCE_FREE`)
+    "adverb_before_de", "clause_end_adjective_first", "degree_complement_first",
+}) | OWN_GLOSS_HELPERS
 
 #: The boolean flags the rules of ``Glosser.gloss`` pass to the helpers; :func:`_decided`
 #: asks each helper with every combination of them.
 HELPER_FLAGS: dict[str, tuple[str, ...]] = {
     "_adverbial_first": ("with_de",),
-    "_noun_first": ("strict",),
+    "_noun_first": ("strict", "head"),
     "_verb_first": ("strict", "marked"),
+}
+
+#: words32's helpers read a word's senses and the words around it; :func:`_decided` asks
+#: them with the words around set to the place where each may speak: name -> (the
+#: parameters that read the sentence, the values given them). Every other parameter reads
+#: the word's senses or is a function of the glosser's; the test checks the names against
+#: each helper's signature and that ``Glosser.gloss`` passes no others of the sentence.
+SENTENCE_FREE: dict[str, dict[str, Any]] = {
+    # after a degree word (很, 真), only particles after it: 真讨厌。
+    "clause_end_adjective_first": {"after_degree": True, "rest": ()},
+    # after 得, only particles after it: 饿得要命。
+    "degree_complement_first": {"prev": "得", "rest": ()},
+    # before 地 (``Glosser.gloss`` checks the place; the helper reads the senses alone)
+    "adverb_before_de": {},
 }
 
 #: What ``_adv27_placed`` returns, as the test reads it from its source.
@@ -101,14 +133,18 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
         syls = g.lone_reading(word)
     curated = g._curated(word, syls, "", ())[0]  # the default line: no condition holds
     chosen = g._pick(word, rows, syls)
-    for strict in (False, True):
-        if g._noun_first(curated, chosen, strict=strict) is not None:
-            return True
-        for marked in (False, True):
-            if g._verb_first(curated, chosen, strict=strict, marked=marked) is not None:
+    for helper in (g._noun_first, g._verb_first):
+        flags = HELPER_FLAGS[helper.__name__]
+        for values in product((False, True), repeat=len(flags)):
+            if helper(curated, chosen, **dict(zip(flags, values, strict=True))) is not None:
                 return True
     if chosen is None:  # the rules that read an entry have none; ``_composed`` reads no sentence
         return False
+    attested = g._attested_adverbs()
+    if adverb_before_de(_glosses._sense_list(curated, chosen) or [],  # 拼命地 (words32)
+                        lambda x: is_adjective_sense(x, attested), ly_adverb,
+                        _glosses.shorten, **SENTENCE_FREE["adverb_before_de"]) is not None:
+        return True
     if "(of " in " ".join(chosen.senses):  # ``_subject_first``
         return True
     if any(g._adverbial_first(curated, chosen, with_de=de) is not None for de in (True, False)):
@@ -118,8 +154,12 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
     if _glosses._adjective_first(chosen) is not None:  # (``own_adjective_first`` needs it)
         return True
     useful = [_glosses._clean(x) for x in chosen.senses if _glosses._useful(x)]
-    if len(useful) < 2:  # ``_adv27_placed`` and ``for_a_time_first`` need a later sense
-        return False
+    if len(useful) < 2:  # ``_adv27_placed``, ``for_a_time_first`` and words32's two below
+        return False  # need a later sense
+    for helper in (clause_end_adjective_first, degree_complement_first):  # 真讨厌, 饿得要命
+        if helper(useful, particles=_glosses._FINAL_PARTICLES, shorten=_glosses.shorten,
+                  **SENTENCE_FREE[helper.__name__]) is not None:
+            return True
     if sentence_may_choose(useful) or for_a_time_first(useful, _glosses.shorten) is not None:
         return True
     # ``_adv27_object_named``: a later verb sense of the reading's entries whose note names

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from chinese_teach.core.corpus import gloss_context
+from chinese_teach.core.corpus import gloss_context, glosses_class32, glosses_words33
 from chinese_teach.core.corpus.gloss_context import (
     ADV27_PARTS,
     HELPER_FLAGS,
+    OWN_GLOSS_HELPERS,
     RULE_HELPERS,
+    SENTENCE_FREE,
     sentence_may_decide,
 )
 from chinese_teach.core.corpus.glosses import Glosser, context_gloss, glosser, text_senses
@@ -25,6 +27,8 @@ from chinese_teach.core.corpus.glosses import Glosser, context_gloss, glosser, t
 SENSES = Path(__file__).resolve().parents[3] / "benchmarks" / "words" / "senses.tsv"
 #: The sources of a gloss that its sentence chose (what ``context_gloss`` keeps).
 _SENTENCE_SOURCES = ("context", "measure")
+#: The parameters of ``Glosser.gloss`` that carry its sentence.
+_SENTENCE_PARAMETERS = frozenset({"prev", "next", "rest", "earlier", "question", "following"})
 
 
 def _function(method) -> ast.FunctionDef:
@@ -129,6 +133,51 @@ def test_the_helpers_flags_are_the_ones_the_fast_path_tries() -> None:
         assert keywords <= set(HELPER_FLAGS.get(name, ())), name
 
 
+def test_words32_helpers_read_no_sentence_but_what_the_fast_path_sets() -> None:
+    """words32's helpers (:data:`SENTENCE_FREE`) are asked without a sentence, their
+    sentence parameters set to the place where they may speak: every argument
+    ``Glosser.gloss`` passes them that reads its sentence (prev, rest …) goes to one of
+    those parameters, and every helper it calls from that module is one of them."""
+    func = _function(Glosser.gloss)
+    called: set[str] = set()
+    for node in _walk_own(func):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        name = node.func.id
+        helper = getattr(glosses_class32, name, None)
+        if helper is None or name not in RULE_HELPERS:
+            continue
+        called.add(name)
+        params = list(inspect.signature(helper).parameters)
+        bound = dict(zip(params, node.args, strict=False))
+        bound.update((k.arg, k.value) for k in node.keywords if k.arg)
+        for param, arg in bound.items():
+            reads = {n.id for n in ast.walk(arg) if isinstance(n, ast.Name)}
+            if reads & _SENTENCE_PARAMETERS:
+                assert param in SENTENCE_FREE[name], (name, param)
+        assert set(SENTENCE_FREE[name]) <= set(params), name
+    assert called == set(SENTENCE_FREE)
+
+
+def test_place_only_parts_gives_no_sentence_gloss() -> None:
+    """``place_only_parts`` (words33), an exit of ``Glosser.gloss`` in
+    :data:`OWN_GLOSS_HELPERS`, builds only glosses of the word's own (its parts), which
+    ``context_gloss`` does not keep."""
+    assert "place_only_parts" in OWN_GLOSS_HELPERS
+    func = _function(glosses_words33.place_only_parts)
+    sources = []
+    for node in _walk_own(func):
+        if isinstance(node, ast.Return) and node.value is not None:
+            value = node.value
+            if isinstance(value, ast.Constant) and value.value is None:
+                continue
+            assert isinstance(value, ast.Call) and ast.unparse(value.func) == "Gloss"
+            source = value.args[2]
+            assert isinstance(source, ast.Constant)
+            sources.append(source.value)
+    assert sources and not set(sources) & set(_SENTENCE_SOURCES)
+
+
 def test_adv27_placed_returns_only_the_parts_the_fast_path_checks() -> None:
     """``_adv27_placed`` (a later sense brought first) returns what ``ADV27_PARTS`` make;
     ``gloss_context`` checks each part's condition on the word's senses."""
@@ -157,6 +206,11 @@ def test_words_decided_and_not(corpus) -> None:
     assert sentence_may_decide(g, "突然", ("tu1", "ran2"))
     # a verb that is a noun after a possessive (你的建议 "suggestion")
     assert sentence_may_decide(g, "建议", ("jian4", "yi4"))
+    # words32: before 地 (他拼命地跑 "with all one's might"), ending a clause after a degree
+    # word (真讨厌。 "disagreeable"), a degree complement (饿得要命 "extremely")
+    assert sentence_may_decide(g, "拼命", ("pin1", "ming4"))
+    assert sentence_may_decide(g, "讨厌", ("tao3", "yan4"))
+    assert sentence_may_decide(g, "要命", ("yao4", "ming4"))
     # the kept answer is the computed one, for either spelling of the reading
     gloss_context._KEPT.clear()
     first = sentence_may_decide(g, "电脑", ["Dian4", "nao3"])
