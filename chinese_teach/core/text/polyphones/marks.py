@@ -18,10 +18,11 @@ today's readings of the classroom sets (``benchmarks/pinyin/marks_fit.py``). A c
 is marked when its score is above :data:`THRESHOLD`, the score that marks the fit's budget
 of CPP dev's characters (``marks_fit.py --budget``, 1.95 %: a margin under the 2 % a
 teacher is promised). Fitted without a set and measured on its blind readings (leave one
-set out), the marks dot 57 % of the errors of new classroom text at 2.02 % of its
-characters (the seventh round's way: 36 % at 2.00 %); CPP test 62.2 % of its errors at
-1.95 %; the seen classroom sets 0.67-1.92 % (issue 19, branch marks11;
-benchmarks/pinyin/README.md, which also says why 90 % is out of reach at 2 %).
+set out), the marks dot 57 % of the errors of new classroom text at 2.06 % of its
+characters (the seventh round's way: 36 % at 2.00 %); CPP test 62.1 % of its errors at
+1.95 %; the seen classroom sets 0.60-1.68 % (issue 19, branches marks11 and marks16, the
+refit on the readings of 2026-12-07; benchmarks/pinyin/README.md, which also says why
+90 % is out of reach at 2 %). After reading changes, ``marks_fit.py --write`` refits.
 
 The queries cost about twice the annotation's CPU, so these marks are computed only
 where marks are shown: the reader preview and its word pop-up
