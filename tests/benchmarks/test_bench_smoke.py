@@ -105,6 +105,16 @@ def test_cpu_ratios_rows_on_a_tiny_text(engine) -> None:
     assert all("naive" in r and "ratio" in r for r in rows)
 
 
+def test_cpu_ratios_fresh_rows_from_a_probe(engine) -> None:
+    """The fresh-process rows run end to end: one probe, one row per size reached, with
+    the naive time, the median ratio and its spread."""
+    from benchmarks.cpu_ratios import fresh_rows
+
+    rows = fresh_rows(3_000, (200,), repeats=1)
+    assert len(rows) == 1 and rows[0].startswith("fresh")
+    assert "naive" in rows[0] and "ratio" in rows[0] and "1 processes" in rows[0]
+
+
 def test_own_objects_only_hides_older_objects_from_the_collector() -> None:
     """Inside the block the collector reaches only what the block makes (the objects
     made before are frozen, so the timed way does not pay for the other way's); after
