@@ -20,6 +20,10 @@ The engine and corpus are the data directory's (built if missing).
 blocks of 50 paragraphs (one ``annotate_many`` call each) of a SIZE-character text
 (default 100k), three passes: the ratio least moved by other work on the machine.
 
+``--fresh [REPEATS]`` times the 1k and 10k annotation rows as ``make bench`` takes them
+since issue 23's sixteenth round: REPEATS fresh processes (default 5), each timing both ways
+from the same state (``annotate.fresh_samples``); the median CPU ratio and its spread.
+
 ``--million [SIZE]`` times the 1M reader as ``make bench`` builds it: the text annotated
 block by block into a cache, the reader built with that cache, then exported
 to HTML; each step's CPU time and the garbage collector's share of it, and the
@@ -35,7 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.annotate import naive_annotate
+from benchmarks.annotate import REPEATS, _repeated_figure, fresh_samples, naive_annotate
 from benchmarks.common import own_objects_only
 from benchmarks.exports import plain_html
 from benchmarks.texts import mixed_text
@@ -77,6 +81,22 @@ def annotation_rows(engine, length: int = 1_000_000) -> list[str]:
             naive, _ = cpu(lambda size=size: naive_annotate(text[:size]))
         rows.append(f"annotate {size:>9,}: {ours:7.2f} s CPU ({ours / size * 1e6:5.1f} µs/char)"
                     f"  naive {naive:6.2f} s  ratio {ours / naive:.2f}")
+    return rows
+
+
+def fresh_rows(length: int = 1_000_000, sizes: tuple[int, ...] = (1_000, 10_000),
+               repeats: int = REPEATS) -> list[str]:
+    """One line per size: the medians of ``repeats`` fresh processes (each timing the
+    engine and the naive way on the first characters of ``mixed_text(length)``), the
+    median CPU ratio and the spread of the ratios, as ``make bench``'s 1k and 10k rows."""
+    rows = []
+    for done, samples in fresh_samples(length, list(sizes), repeats).items():
+        fig = _repeated_figure(done, samples)
+        low, high = fig.extra["cpu_ratio_spread"]
+        rows.append(f"fresh    {done:>9,}: {fig.cpu:7.3f} s CPU "
+                    f"({fig.extra['cpu_us_per_char']:5.1f} µs/char)  naive "
+                    f"{fig.extra['baseline_cpu']:6.3f} s  ratio {fig.extra['cpu_ratio']:.2f} "
+                    f"({low:.2f}-{high:.2f}, {len(samples)} processes)")
     return rows
 
 
@@ -179,6 +199,10 @@ def main(argv: list[str]) -> None:
     # written alike (后/後): the app pays it once, not per reader
     from chinese_teach.core.corpus.glosses import traditional_form
     traditional_form("以后")
+    if argv[:1] == ["--fresh"]:
+        for row in fresh_rows(repeats=int(argv[1]) if len(argv) > 1 else REPEATS):
+            print(row, flush=True)
+        return
     if argv[:1] == ["--million"]:
         work = Path(tempfile.mkdtemp())
         for row in million_rows(engine, work, int(argv[1]) if len(argv) > 1 else 1_000_000):

@@ -7,24 +7,30 @@ Usage::
 Every sentence of CPP dev, CPP test and the classroom sets is annotated; at every
 character the polyphone model knows, the features of :class:`MarkScorer` are taken
 (the model asked in the sentence, the source of the reading, the word), with whether
-the engine's reading is wrong (CPP: the target character, lexical score as
-:mod:`benchmarks.pinyin.evaluate` counts it; classroom sets: every character).
+the engine's reading is wrong (CPP: the target character, by the lexical score of
+:mod:`benchmarks.pinyin.evaluate`, ``lexical_right``; classroom sets: every character).
 
-Fitted on CPP dev and the seen classroom sets (every set of ``CLASSROOM_SETS`` outside
+Fitted on CPP dev, the seen classroom sets (every set of ``CLASSROOM_SETS`` outside
 ``BLIND_SETS``; their readings are checked by hand, each of their characters counts
 ``--classroom-weight`` times, so the score learns which doubts of the model are right
-everyday readings): an L2-regularised logistic regression (standardised features;
-5-fold cross-validation by sentence, the CV figures printed beside the others, then
-refitted on all of it), and the threshold that marks at most ``--budget`` % of all dev
-characters (the characters the model does not know keep the engine's own mark and
+everyday readings) and the seen sets' blind readings (:data:`BLIND_READINGS`, each
+character ``--blind-weight`` times): an L2-regularised logistic regression (standardised
+features; 5-fold cross-validation by sentence, the CV figures printed beside the others,
+then refitted on all of it), and the threshold that marks at most ``--budget`` % of all
+dev characters (the characters the model does not know keep the engine's own mark and
 count in the budget). CPP test is only reported, and a blind set by its counts only.
-The constants to paste into ``marks.py`` are printed last.
+The constants are printed last; ``--halves`` adds the split-half figures of CPP dev
+(fitted with one half of it, reported on the other).
 
-After reading changes (other branches), the whole refit is one command::
+After reading changes (other branches, a merge), the whole refit is one command::
 
-    .venv/bin/python benchmarks/pinyin/marks_fit.py --cpp ../shared/bench/cpp
+    .venv/bin/python benchmarks/pinyin/marks_fit.py --cpp ../shared/bench/cpp --write
 
-then paste the printed ``WEIGHTS``, ``INTERCEPT`` and ``THRESHOLD`` into ``marks.py``.
+It annotates everything again with today's code (no ``--cache``), fits, writes
+``WEIGHTS``, ``INTERCEPT`` and ``THRESHOLD`` into ``marks.py`` and the ``char_rate``
+table into ``resources/polyphones/mark_rates.tsv``, and prints the figures of the
+weights before and after. ``--write`` refuses a ``--cache`` file older than the code
+and data that make the readings (:func:`stale_cache`): its rows would be yesterday's.
 
 ``--cache`` keeps the features (a second run with the same file only refits).
 ``--speed N`` instead times, on N characters of CPP dev sentences in paragraphs of about
@@ -52,6 +58,7 @@ from benchmarks.pinyin.evaluate import (  # noqa: E402
     BLIND_SETS,
     CLASSROOM_SETS,
     DEFAULT_CPP,
+    lexical_right,
     read_classroom,
     read_cpp,
 )
@@ -125,9 +132,8 @@ def set_rows(engine: TextEngine, items: list[tuple[str, dict[int, str], bool]],
                 hanzi += 1
                 wrong = -1
                 if i in expected:
-                    got = (reader.lexical_tone(text[i], tok.citation[k]) if lexical
-                           else tok.pinyin[k])
-                    wrong = int(got != expected[i])
+                    wrong = int(not lexical_right(reader, text[i], tok.citation[k], expected[i])
+                                if lexical else tok.pinyin[k] != expected[i])
                 x = rows.get((t, k))
                 if x is None:  # the engine's own mark stays
                     kept += tok.unsure[k]
@@ -311,18 +317,71 @@ def threshold(scores: np.ndarray, counts: np.ndarray, budget: float) -> float:
     return float(ranked[room]) if room < len(ranked) else float(ranked[-1]) - 1.0
 
 
+def figures(data: dict, scores: np.ndarray, thr: float) -> np.ndarray:
+    """(errors, errors marked, characters marked, characters) of one set."""
+    y, counts = data["y"], data["counts"]
+    marked = scores > thr
+    return np.array([int((y == 1).sum()) + int(counts[3]),
+                     int((marked & (y == 1)).sum()) + int(counts[2]),
+                     int(marked.sum()) + int(counts[0]), int(counts[1])])
+
+
+def line(name: str, fig: np.ndarray) -> str:
+    """One set's figures as printed."""
+    errors, caught, dotted, hanzi = (int(v) for v in fig)
+    return (f"  {name:22s} errors marked {caught:3d} of {errors:3d} "
+            f"({100.0 * caught / max(1, errors):5.1f} %), hanzi marked "
+            f"{100.0 * dotted / max(1, hanzi):.2f} %")
+
+
 def report(name: str, data: dict, scores: np.ndarray, thr: float) -> np.ndarray:
     """Prints errors marked and characters marked on one set; returns (errors, errors
     marked, characters marked, characters)."""
-    y, counts = data["y"], data["counts"]
-    marked = scores > thr
-    errors = int((y == 1).sum()) + int(counts[3])
-    caught = int((marked & (y == 1)).sum()) + int(counts[2])
-    dotted = int(marked.sum()) + int(counts[0])
-    print(f"  {name:22s} errors marked {caught:3d} of {errors:3d} "
-          f"({100.0 * caught / max(1, errors):5.1f} %), hanzi marked "
-          f"{100.0 * dotted / counts[1]:.2f} %")
-    return np.array([errors, caught, dotted, int(counts[1])])
+    fig = figures(data, scores, thr)
+    print(line(name, fig))
+    return fig
+
+
+def half(data: dict, parity: int) -> dict:
+    """The rows of CPP dev's sentences of one half (0: A, even lines from 0; 1: B, odd
+    lines, as ``benchmarks.pinyin.halves``); its counts (characters, the engine's own
+    marks kept) are the set's in proportion to its rows."""
+    use = data["sent"] % 2 == parity
+    out = {k: v[use] for k, v in data.items() if k != "counts"}
+    out["counts"] = np.round(data["counts"] * use.mean()).astype(int)
+    return out
+
+
+def halves(sets: dict[str, dict], names: list[str], keep: np.ndarray,
+           args: argparse.Namespace) -> dict[str, np.ndarray]:
+    """Split-half figures of CPP dev: fitted on one half of it (with the classroom rows),
+    threshold on that half, reported on the other (A->B, B->A); returns them by name."""
+    out = {}
+    print("CPP dev halves (fitted with one half of CPP dev, reported on the other):")
+    for fitted, other, tag in ((0, 1, "A->B"), (1, 0, "B->A")):
+        part = {**sets, "CPP dev": half(sets["CPP dev"], fitted)}
+        rated = with_rates(part, names, args.rate_prior)
+        w, b = fit_on(rated, names, keep, args)
+        dev = rated["CPP dev"]
+        thr = threshold(dev["x"][:, keep] @ w + b, dev["counts"], args.budget)
+        rest = half(with_rates(sets, names, args.rate_prior)["CPP dev"], other)
+        out[tag] = report(f"CPP dev {tag}", rest, rest["x"][:, keep] @ w + b, thr)
+    return out
+
+
+def stale_cache(cache: Path, root: Path = HERE.parent.parent) -> Path | None:
+    """A file that makes the readings or the labels (the package, its resources, the
+    classroom sets and blind readings) newer than ``cache``, or None: a cache older than
+    the code holds yesterday's rows. ``marks.py`` and the rates table, which ``--write``
+    writes, do not count."""
+    written = {Path(marks.__file__).resolve(), resource(*marks.RATES_FILE).resolve()}
+    when = cache.stat().st_mtime
+    for folder, pattern in ((root / "chinese_teach", "*.py"), (root / "resources", "*"),
+                            (root / "benchmarks" / "pinyin", "*.tsv")):
+        for path in folder.rglob(pattern):
+            if path.is_file() and path.resolve() not in written and path.stat().st_mtime > when:
+                return path
+    return None
 
 
 def speed(engine: TextEngine, cpp: Path, size: int) -> None:
@@ -382,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true",
                     help="write the fitted constants into marks.py and the rates table")
     ap.add_argument("--drop", default="", help="features left out (comma-separated)")
+    ap.add_argument("--halves", action="store_true",
+                    help="also fit with one half of CPP dev and report the other")
     ap.add_argument("--speed", type=int, default=0, help="time the marks on this many characters")
     args = ap.parse_args(argv)
     if args.speed:
@@ -389,6 +450,12 @@ def main(argv: list[str] | None = None) -> int:
         engine.load()
         speed(engine, args.cpp, args.speed)
         return 0
+    if args.write and args.cache and args.cache.exists():
+        newer = stale_cache(args.cache)
+        if newer is not None:
+            print(f"{args.cache} is older than {newer}: its rows are not today's readings; "
+                  "run --write without --cache (or with a new cache file)", file=sys.stderr)
+            return 2
     if args.cache and args.cache.exists():
         raw = np.load(args.cache)
         sets: dict[str, dict] = defaultdict(dict)
@@ -403,9 +470,12 @@ def main(argv: list[str] | None = None) -> int:
             np.savez(args.cache, **{f"{n}|{f}": v for n, d in sets.items() for f, v in d.items()})
     keep = np.array([f not in args.drop.split(",") for f in marks.FEATURES])
     print("The weights of marks.py as they stand:")
+    before = {}
     for name, data in sets.items():
-        report(name, data, data["x"] @ np.array(marks.WEIGHTS) + marks.INTERCEPT,
-               marks.THRESHOLD)
+        tag = " (blind: counts only)" if name in BLIND_SETS else ""
+        before[name] = report(name + tag, data,
+                              data["x"] @ np.array(marks.WEIGHTS) + marks.INTERCEPT,
+                              marks.THRESHOLD)
     names = training_sets(sets, args.train)
     shown = sets
     sets = with_rates(sets, names, args.rate_prior)
@@ -424,10 +494,29 @@ def main(argv: list[str] | None = None) -> int:
     w, b = fit_on(sets, names, keep, args)
     thr = threshold(dev["x"][:, keep] @ w + b, dev["counts"], args.budget)
     print("Fitted on all of them, threshold chosen on CPP dev:")
+    after = {}
     for name, data in sets.items():
         tag = " (blind: counts only)" if name in BLIND_SETS else ""
-        report(name + tag, data, data["x"][:, keep] @ w + b, thr)
+        after[name] = report(name + tag, data, data["x"][:, keep] @ w + b, thr)
     leave_one_set_out(shown, names, keep, args)
+    if args.halves:
+        halves(shown, names, keep, args)
+    # the blind readings as the shipped table scores them (their own rows in char_rate),
+    # as "before" was, so that the two are alike
+    table = rates(rate_counts(sets, names), args.rate_prior)
+    col = marks.FEATURES.index("char_rate")
+    for name in BLIND_READINGS:
+        data = shown.get(f"{name} (blind)")
+        if data is not None:
+            x = data["x"].copy()
+            x[:, col] = [table.get((chr(c), k), 0.0)
+                         for c, k in zip(data["char"], kinds(data), strict=True)]
+            after[f"{name} (blind)"] = figures(data, x[:, keep] @ w + b, thr)
+    print("Before (marks.py as it stands) -> after (this fit; blind readings in-sample):")
+    for name in sets:
+        (e0, c0, d0, h0), (_, c1, d1, h1) = before[name], after[name]
+        print(f"  {name:28s} {c0} -> {c1} of {e0} errors marked, "
+              f"{100.0 * d0 / max(1, h0):.2f} -> {100.0 * d1 / max(1, h1):.2f} % of hanzi")
     full = np.zeros(len(marks.FEATURES))
     full[keep] = w
     constants = ("WEIGHTS: tuple[float, ...] = (\n    "

@@ -63,12 +63,19 @@ def test_every_benchmark_runs_on_tiny_inputs(fresh_home, corpus, engine, qapp, t
     groups = {f.group for f in figures}
     assert {"Dictionary search", "Annotation", "Scale", "Live preview", "Export",
             "Anki deck", "Start-up", "Pinyin accuracy"} <= groups
+    repeated = [f for f in figures if f.group == "Scale" and "cpu_ratios" in f.extra]
+    assert len(repeated) == 2  # the two smallest annotation rows, from fresh processes
     for fig in figures:
         assert fig.value is not None and not math.isnan(fig.value), fig
         if fig.group not in ("Scale",) and fig.baseline_name:
             assert fig.baseline is not None, fig
         if fig.group == "Scale" and fig.name.startswith("annotate"):
-            assert fig.extra["cpu_ratio"] == fig.cpu / fig.extra["baseline_cpu"], fig
+            if "cpu_ratios" in fig.extra:  # 1k, 10k: the median of fresh processes' ratios
+                ratios = fig.extra["cpu_ratios"]
+                assert len(ratios) == fig.extra["repeats"] == 2, fig
+                assert fig.extra["cpu_ratio"] == sum(ratios) / 2, fig
+            else:
+                assert fig.extra["cpu_ratio"] == fig.cpu / fig.extra["baseline_cpu"], fig
     import gc
 
     assert gc.get_freeze_count() == 0  # every timed row gave the collector its objects back
@@ -96,6 +103,16 @@ def test_cpu_ratios_rows_on_a_tiny_text(engine) -> None:
     rows = alternating_rows(engine, 400, block=2, repeats=2)
     assert [r.split("(pass ")[1][0] for r in rows] == ["1", "2"]
     assert all("naive" in r and "ratio" in r for r in rows)
+
+
+def test_cpu_ratios_fresh_rows_from_a_probe(engine) -> None:
+    """The fresh-process rows run end to end: one probe, one row per size reached, with
+    the naive time, the median ratio and its spread."""
+    from benchmarks.cpu_ratios import fresh_rows
+
+    rows = fresh_rows(3_000, (200,), repeats=1)
+    assert len(rows) == 1 and rows[0].startswith("fresh")
+    assert "naive" in rows[0] and "ratio" in rows[0] and "1 processes" in rows[0]
 
 
 def test_own_objects_only_hides_older_objects_from_the_collector() -> None:

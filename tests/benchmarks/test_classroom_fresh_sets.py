@@ -81,9 +81,23 @@ def test_fresh11_is_seen_three_sentences_per_character() -> None:
     assert set(chars.values()) == {3, 4}
 
 
+def test_fresh12_is_blind_three_sentences_per_character() -> None:
+    """Written outside the repository by an engineer who never saw the rules (fifteenth
+    session); blind: its misses are never listed; three or four sentences per character."""
+    assert "classroom fresh 12" in BLIND_SETS
+    items = _held_out_set("classroom fresh 12", "held-out 12")
+    assert len(items) == 501
+    assert listable("classroom fresh 12", items, held_out=True) == []
+    chars: dict[str, int] = {}
+    for it in items:
+        chars[it.text[it.marks[0]]] = chars.get(it.text[it.marks[0]], 0) + 1
+    assert len(chars) >= 150
+    assert set(chars.values()) <= {2, 3, 4}
+
+
 @pytest.mark.parametrize(
     "name", ["classroom fresh 7", "classroom fresh 8", "classroom fresh 9", "classroom fresh 10",
-             "classroom fresh 11"])
+             "classroom fresh 11", "classroom fresh 12"])
 def test_fresh_set_repeats_no_sentence_of_another_set(name: str) -> None:
     others = {
         _hanzi(it.text)

@@ -143,3 +143,59 @@ def test_the_bound_ranks_cells_by_their_error_rate_and_pays_for_every_row() -> N
     # of y's 100 rows carry 6/100 of its error
     assert abs(caught - (2 + 6 / 100)) < 1e-9
     assert crowd == {"< 10": 2, "50-499": 1}
+
+
+def test_a_half_of_cpp_dev_is_its_even_or_odd_sentences() -> None:
+    """``half``: half A holds the rows of even sentences (from 0), B of odd ones, as
+    ``benchmarks.pinyin.halves`` splits dev; the counts follow the rows' share."""
+    from benchmarks.pinyin.marks_fit import half
+
+    data = {"x": np.arange(8.0)[:, None], "y": np.array([1, 0, 0, 0, 1, 1, 0, 0]),
+            "sent": np.array([0, 0, 1, 2, 3, 3, 4, 5]), "counts": np.array([4, 100, 2, 6])}
+    a, b = half(data, 0), half(data, 1)
+    assert a["x"][:, 0].tolist() == [0.0, 1.0, 3.0, 6.0] and a["y"].tolist() == [1, 0, 0, 0]
+    assert b["sent"].tolist() == [1, 3, 3, 5]
+    assert a["counts"].tolist() == [2, 50, 1, 3] and b["counts"].tolist() == [2, 50, 1, 3]
+
+
+def test_halves_fit_on_one_half_and_report_the_other() -> None:
+    """A feature that flags the errors of both halves marks them on the half it was not
+    fitted on (A->B and B->A), within the budget of that half."""
+    from benchmarks.pinyin.marks_fit import halves
+
+    rng = np.random.default_rng(3)
+    n = 4000
+    flag = rng.random(n) < 0.01
+    y = (flag & (rng.random(n) < 0.9)).astype(int)
+    x = np.zeros((n, len(marks.FEATURES)))
+    x[:, marks.FEATURES.index("doubt")] = flag * 5.0 + rng.normal(size=n)
+    dev = {"x": x, "y": y, "sent": np.arange(n), "char": np.full(n, ord("看")),
+           "counts": np.array([0, n, 0, 0])}
+    keep = np.ones(len(marks.FEATURES), dtype=bool)
+    args = argparse.Namespace(l2=1.0, classroom_weight=2.0, blind_weight=5.0, rate_prior=2.0,
+                              budget=2.0)
+    out = halves({"CPP dev": dev}, ["CPP dev"], keep, args)
+    for tag, other in (("A->B", 1), ("B->A", 0)):
+        errors, caught, dotted, hanzi = out[tag]
+        assert errors == int(y[np.arange(n) % 2 == other].sum())
+        assert caught >= 0.8 * errors and dotted <= 0.025 * hanzi
+
+
+def test_a_cache_older_than_the_readings_code_is_stale(tmp_path) -> None:
+    """``--write`` refuses a feature cache older than a file that makes the readings;
+    the files ``--write`` itself writes (marks.py, the rates table) do not count."""
+    import os
+
+    from benchmarks.pinyin.marks_fit import stale_cache
+
+    root = tmp_path / "repo"
+    code = root / "chinese_teach" / "core" / "x.py"
+    code.parent.mkdir(parents=True)
+    code.write_text("x = 1\n", encoding="utf-8")
+    cache = tmp_path / "rows.npz"
+    cache.write_bytes(b"")
+    os.utime(code, (1_000, 1_000))
+    os.utime(cache, (2_000, 2_000))
+    assert stale_cache(cache, root) is None
+    os.utime(code, (3_000, 3_000))
+    assert stale_cache(cache, root) == code

@@ -1116,7 +1116,10 @@ class Glosser:
 
     def __init__(self, corpus: Corpus, curated: dict[str, list[Curated]] | None = None) -> None:
         self.corpus = corpus
-        self.curated = curated if curated is not None else load_curated()
+        #: the curated table, read at first use (:attr:`curated`): the engine's name pass
+        #: asks only :meth:`has_common_entry`, which reads the dictionary's rows
+        self._curated_table = curated
+        self._lone_readings: dict[str, tuple[str, ...]] | None = None
         self._rows: dict[str, list[_Row]] = {}
         #: (word, syllables or None) -> short gloss: readers ask again at every build.
         self._short: dict[tuple[str, tuple[str, ...] | None], str] = {}
@@ -1132,7 +1135,6 @@ class Glosser:
         #: (word, syllables, word before, words after, earlier words) -> gloss: see
         #: :meth:`kept_gloss`
         self._in_context: dict[tuple, Gloss] = {}
-        self._lone = lone_readings(self.curated)
         #: word -> whether one of its senses is said of a class of nouns ("(of clothing)")
         self._noted: dict[str, bool] = {}
         #: word -> whether its sentence may choose a later sense (:meth:`_adv27_decidable`)
@@ -1147,6 +1149,22 @@ class Glosser:
         self._last_object_after: tuple[tuple[str, ...], str] | None = None
         # whether a word is a verb in a reading other than its commonest, per word
         self._verb_readings: dict[str, bool] = {}
+
+    @property
+    def curated(self) -> dict[str, list[Curated]]:
+        """The curated learner glosses (:func:`load_curated`), read at first use."""
+        table = self._curated_table
+        if table is None:  # two threads may both read it: the same table either way
+            table = self._curated_table = load_curated()
+        return table
+
+    @property
+    def _lone(self) -> dict[str, tuple[str, ...]]:
+        """:func:`lone_readings` of :attr:`curated`, made at first use."""
+        found = self._lone_readings
+        if found is None:
+            found = self._lone_readings = lone_readings(self.curated)
+        return found
 
     def lone_reading(self, word: str) -> tuple[str, ...] | None:
         """The reading a learner's word list means by ``word`` standing alone, with no
