@@ -702,6 +702,11 @@ class LearnerCut:
         return word in self._vocab or (
             word in self._dictionary and not self._proper_only(word))
 
+    def _listed(self, word: str) -> bool:
+        """True for a word of the learner lists (a given name the dictionary has but no
+        list has is a name where a person is called for: 王 + 小龙)."""
+        return word in self._vocab
+
     def _name_at(self, text: str, words: list[tuple[int, int]], i: int) -> int:
         """How many words from ``words[i]`` (which starts with a surname) make one name in
         this sentence: a surname and a title or a given name; 0 when none does. Most
@@ -728,13 +733,15 @@ class LearnerCut:
             return 0  # 白 + 送: the adverb "for free" and a verb (是白送的), no name
         if e - s == 1:
             window = [text[a:b] for a, b in words[i:i + 4]]
-            taken = given_name_length(window, 0, self._common, after=after)
+            taken = given_name_length(window, 0, self._common, after=after,
+                                      listed=self._listed)
             return taken + 1 if taken else 0
         word = text[s:e]
         if self._kept(word) or self.is_name(word):
             return 0  # a teacher's merge, or a name already
         nxt = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < n else None
-        return 1 if full_name(word, self._common, after=after, nxt=nxt) else 0
+        return 1 if full_name(word, self._common, after=after, nxt=nxt,
+                              listed=self._listed) else 0
 
     def _decide(self, word: str, after_number: int) -> tuple[tuple[int, ...] | None, bool, int]:
         """For a word of two or more characters: its learner pieces (None: whole), whether

@@ -92,8 +92,21 @@ def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
     return after is None and nxt in NAME_AFTER and name[-1] not in PLACE_ENDINGS
 
 
+def name_like_word(given: str, common_word: Callable[[str], bool],
+                   listed: Callable[[str], bool] | None) -> bool:
+    """True for a two-character given name that may follow a surname where the sentence
+    calls for a person: a word no dictionary has (丽丽, 小红), or a dictionary word that
+    no learner list has (``listed``: 小龙 "snake (zodiac)", 建国, 海燕 "petrel", 国庆),
+    as parents name their children; never a learner's word (衬衫, 个子, 卡片: 白衬衫 and
+    高个子 are no names)."""
+    if not common_word(given):
+        return True
+    return listed is not None and not listed(given)
+
+
 def given_name_length(
-    words: list[str], i: int, common_word: Callable[[str], bool], *, after: str | None
+    words: list[str], i: int, common_word: Callable[[str], bool], *, after: str | None,
+    listed: Callable[[str], bool] | None = None,
 ) -> int:
     """How many of the words after the surname ``words[i]`` are its given name (0: it
     is no name here). ``words``: the words of one run of Chinese; ``after``: the word
@@ -103,7 +116,9 @@ def given_name_length(
     A name is a surname and one or two more characters where the sentence calls for a
     person: after 叫/是/和/跟… (:data:`NAME_BEFORE`), or at the start of a sentence
     before 说/今年/是… (:data:`NAME_AFTER`); never a common word, never with a particle,
-    pronoun or numeral in the given name.
+    pronoun or numeral in the given name. ``listed``: True for a word of the learner
+    lists; a given name the dictionary has but no learner list (王 + 小龙, 李 + 国庆) is
+    a given name too (:func:`name_like_word`).
     """
     surname = words[i]
     n = len(words)
@@ -112,8 +127,11 @@ def given_name_length(
     choices: list[int] = []
     first = words[i + 1]
     called = after in ("叫", "姓名")  # 我叫张小雨: a name even when 小雨 is a word too
+    # 刘 + 海燕: the segmenter cut a word of two characters after the surname rather
+    # than the surname's word (刘海 "bangs" + 燕), so that word is not asked about again
+    whole_given = len(first) == 2
     if len(first) == 2 and not any(ch in _NOT_GIVEN for ch in first) and (
-        called or not common_word(first)
+        called or name_like_word(first, common_word, listed)
     ):
         choices.append(1)  # 马 + 丽丽, 林 + 小红
     elif len(first) == 1 and first not in _NOT_GIVEN:
@@ -125,7 +143,9 @@ def given_name_length(
         choices.append(1)  # 李 + 华
     for taken in choices:
         name = surname + "".join(words[i + 1:i + 1 + taken])
-        if common_word(name) or any(common_word(surname + w[0]) for w in words[i + 1:i + 2]):
+        if common_word(name) or (not whole_given and any(
+            common_word(surname + w[0]) for w in words[i + 1:i + 2]
+        )):
             continue  # 王国, 高兴, 张开, 李子: a common word, not a name
         nxt = words[i + 1 + taken] if i + 1 + taken < n else None
         if _person_here(name, after, nxt):
@@ -134,15 +154,19 @@ def given_name_length(
 
 
 def full_name(
-    word: str, common_word: Callable[[str], bool], *, after: str | None, nxt: str | None
+    word: str, common_word: Callable[[str], bool], *, after: str | None, nxt: str | None,
+    listed: Callable[[str], bool] | None = None,
 ) -> bool:
     """True for a word of two or three characters that the segmenter kept whole and that
     is a surname with its given name where the sentence calls for a person (王小明说,
-    我叫孙悦), the same contexts as :func:`given_name_length`."""
+    我叫孙悦, 王小龙是我的同学), the same contexts and given names as
+    :func:`given_name_length`."""
     if not 2 <= len(word) <= 3 or word[0] not in SURNAMES or common_word(word):
         return False
     given = word[1:]
-    if any(ch in _NOT_GIVEN for ch in given) or (len(given) == 2 and common_word(given)):
+    if any(ch in _NOT_GIVEN for ch in given) or (
+        len(given) == 2 and not name_like_word(given, common_word, listed)
+    ):
         return False
     return _person_here(word, after, nxt)
 
