@@ -92,6 +92,24 @@ def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
     return after is None and nxt in NAME_AFTER and name[-1] not in PLACE_ENDINGS
 
 
+#: Words before a name that take a person far more often than a thing: a given name that
+#: is also a dictionary word needs one of them before it (我给刘海燕打电话), not 是, 与,
+#: 等 or 喜欢, which take things as often (是高活性的催化剂, 与夏部落一同, 是方位图).
+PERSON_BEFORE = NAME_BEFORE - {"是", "与", "等", "喜欢"}
+#: Words after a name at the start of a sentence that show a person when its given name
+#: is also a dictionary word: not 的 or 很, which follow a thing as often (高活性的).
+PERSON_AFTER = NAME_AFTER - {"的", "很"}
+
+
+def _person_called_for(name: str, after: str | None, nxt: str | None) -> bool:
+    """:func:`_person_here` for a name whose given name is also a dictionary word (王小龙):
+    after a word of :data:`PERSON_BEFORE`, after 是 at the end of a clause (他是孙小龙。),
+    or at the start of a sentence before a word of :data:`PERSON_AFTER`."""
+    if after in PERSON_BEFORE or (after == "是" and nxt is None):
+        return True
+    return after is None and nxt in PERSON_AFTER and name[-1] not in PLACE_ENDINGS
+
+
 def name_like_word(given: str, common_word: Callable[[str], bool],
                    listed: Callable[[str], bool] | None) -> bool:
     """True for a two-character given name that may follow a surname where the sentence
@@ -148,7 +166,10 @@ def given_name_length(
         )):
             continue  # 王国, 高兴, 张开, 李子: a common word, not a name
         nxt = words[i + 1 + taken] if i + 1 + taken < n else None
-        if _person_here(name, after, nxt):
+        if whole_given and not called and common_word(first):
+            if _person_called_for(name, after, nxt):  # 给 + 刘海燕, 是 + 孙小龙。
+                return taken
+        elif _person_here(name, after, nxt):
             return taken
     return 0
 
@@ -168,6 +189,8 @@ def full_name(
         len(given) == 2 and not name_like_word(given, common_word, listed)
     ):
         return False
+    if len(given) == 2 and common_word(given) and after not in ("叫", "姓名"):
+        return _person_called_for(word, after, nxt)  # 王小龙是, not 是高活性的
     return _person_here(word, after, nxt)
 
 
