@@ -731,17 +731,18 @@ class LearnerCut:
                 and self._verbs[text[words[i + 1][0]]])
         ):
             return 0  # 白 + 送: the adverb "for free" and a verb (是白送的), no name
+        subject = text[words[i - 2][0]:words[i - 2][1]] if i > 1 else None  # 他 + 是
         if e - s == 1:
             window = [text[a:b] for a, b in words[i:i + 4]]
             taken = given_name_length(window, 0, self._common, after=after,
-                                      listed=self._listed)
+                                      listed=self._listed, subject=subject)
             return taken + 1 if taken else 0
         word = text[s:e]
         if self._kept(word) or self.is_name(word):
             return 0  # a teacher's merge, or a name already
         nxt = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < n else None
         return 1 if full_name(word, self._common, after=after, nxt=nxt,
-                              listed=self._listed) else 0
+                              listed=self._listed, subject=subject) else 0
 
     def _decide(self, word: str, after_number: int) -> tuple[tuple[int, ...] | None, bool, int]:
         """For a word of two or more characters: its learner pieces (None: whole), whether

@@ -99,13 +99,20 @@ PERSON_BEFORE = NAME_BEFORE - {"是", "与", "等", "喜欢"}
 #: Words after a name at the start of a sentence that show a person when its given name
 #: is also a dictionary word: not 的 or 很, which follow a thing as often (高活性的).
 PERSON_AFTER = NAME_AFTER - {"的", "很"}
+#: Subjects of 是 that are people: 他是 + 孙小龙。 is a name, 第一张是 + 方位图 is none.
+PERSON_SUBJECTS = frozenset({"他", "她", "我", "你", "您", "这位", "那位"})
 
 
-def _person_called_for(name: str, after: str | None, nxt: str | None) -> bool:
+def _person_called_for(
+    name: str, after: str | None, nxt: str | None, subject: str | None
+) -> bool:
     """:func:`_person_here` for a name whose given name is also a dictionary word (王小龙):
-    after a word of :data:`PERSON_BEFORE`, after 是 at the end of a clause (他是孙小龙。),
-    or at the start of a sentence before a word of :data:`PERSON_AFTER`."""
-    if after in PERSON_BEFORE or (after == "是" and nxt is None):
+    after a word of :data:`PERSON_BEFORE`, after a person (``subject``,
+    :data:`PERSON_SUBJECTS`) and 是 at the end of a clause (他是孙小龙。), or at the start
+    of a sentence before a word of :data:`PERSON_AFTER`."""
+    if after in PERSON_BEFORE or (
+        after == "是" and nxt is None and subject in PERSON_SUBJECTS
+    ):
         return True
     return after is None and nxt in PERSON_AFTER and name[-1] not in PLACE_ENDINGS
 
@@ -124,7 +131,7 @@ def name_like_word(given: str, common_word: Callable[[str], bool],
 
 def given_name_length(
     words: list[str], i: int, common_word: Callable[[str], bool], *, after: str | None,
-    listed: Callable[[str], bool] | None = None,
+    listed: Callable[[str], bool] | None = None, subject: str | None = None,
 ) -> int:
     """How many of the words after the surname ``words[i]`` are its given name (0: it
     is no name here). ``words``: the words of one run of Chinese; ``after``: the word
@@ -136,7 +143,8 @@ def given_name_length(
     before 说/今年/是… (:data:`NAME_AFTER`); never a common word, never with a particle,
     pronoun or numeral in the given name. ``listed``: True for a word of the learner
     lists; a given name the dictionary has but no learner list (王 + 小龙, 李 + 国庆) is
-    a given name too (:func:`name_like_word`).
+    a given name too (:func:`name_like_word`) where a word before it takes a person
+    (:func:`_person_called_for`; ``subject``: the word before ``after``).
     """
     surname = words[i]
     n = len(words)
@@ -167,7 +175,7 @@ def given_name_length(
             continue  # 王国, 高兴, 张开, 李子: a common word, not a name
         nxt = words[i + 1 + taken] if i + 1 + taken < n else None
         if whole_given and not called and common_word(first):
-            if _person_called_for(name, after, nxt):  # 给 + 刘海燕, 是 + 孙小龙。
+            if _person_called_for(name, after, nxt, subject):  # 给 + 刘海燕, 是 + 孙小龙。
                 return taken
         elif _person_here(name, after, nxt):
             return taken
@@ -176,7 +184,7 @@ def given_name_length(
 
 def full_name(
     word: str, common_word: Callable[[str], bool], *, after: str | None, nxt: str | None,
-    listed: Callable[[str], bool] | None = None,
+    listed: Callable[[str], bool] | None = None, subject: str | None = None,
 ) -> bool:
     """True for a word of two or three characters that the segmenter kept whole and that
     is a surname with its given name where the sentence calls for a person (王小明说,
@@ -190,7 +198,7 @@ def full_name(
     ):
         return False
     if len(given) == 2 and common_word(given) and after not in ("叫", "姓名"):
-        return _person_called_for(word, after, nxt)  # 王小龙是, not 是高活性的
+        return _person_called_for(word, after, nxt, subject)  # 王小龙是, not 是高活性的
     return _person_here(word, after, nxt)
 
 

@@ -43,7 +43,9 @@ def test_full_name_takes_a_dictionary_word_given_name_in_context() -> None:
     assert not full_name("张国庆", COMMON, after=None, nxt="也", listed=LISTED)  # listed
     assert not full_name("王小龙", COMMON, after=None, nxt="龙虾", listed=LISTED)
     # after 是 only at the end of a clause; never after 与 (things as often as people)
-    assert full_name("孙小龙", COMMON, after="是", nxt=None, listed=LISTED)
+    assert full_name("孙小龙", COMMON, after="是", nxt=None, listed=LISTED, subject="他")
+    assert not full_name("孙小龙", COMMON, after="是", nxt=None, listed=LISTED,
+                         subject="张")  # 第一张是方位图，: a thing's 是
     assert not full_name("孙小龙", COMMON, after="是", nxt="的", listed=LISTED)
     assert not full_name("孙小龙", COMMON, after="与", nxt="一同", listed=LISTED)
     assert full_name("孙小龙", COMMON, after="叫", nxt="的", listed=LISTED)
@@ -68,7 +70,7 @@ def test_a_full_name_with_a_dictionary_word_given_name_is_one_name(engine, text,
     "我买了三张小卡片。", "他的哥哥又高大又帅。", "我画了一张小龙虾的图片。",
     "周末我们去爬山。", "桌子上有两张小纸条。", "我喜欢白衬衫。", "他是高个子。",
     # a dictionary word after a surname where a thing is as likely as a person
-    "钯、铑和铷均是高活性的催化剂。", "第一张是方位图藉由自我运动线索而成。",
+    "钯、铑和铷均是高活性的催化剂。", "第一张是方位图，藉由自我运动线索而成。",
     "使鬷夷氏部落与夏部落一同跨进了文明。",
 ])
 def test_the_same_strings_as_no_names_stay_words(engine, text) -> None:
