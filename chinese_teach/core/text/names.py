@@ -83,6 +83,19 @@ PLACE_ENDINGS = frozenset("村区站街路河江湖山县市省州镇乡桥门�
 PLACE_KIND_STARTS = frozenset("村县镇乡")
 
 
+#: Words of :data:`NAME_BEFORE` that take no 了/过 before a name (是了, 和了 are no verb's).
+_NOT_ASPECT_VERBS = frozenset({"是", "和", "跟", "与", "对"})
+
+
+def word_calling(before: str | None, verb: str | None) -> str | None:
+    """The word that calls for a name after it: ``before`` (the word just before the
+    surname), or ``verb`` (the word before that) where ``before`` is the aspect particle
+    了 or 过 after a verb of :data:`NAME_BEFORE` (我问了王春花, 我见过李华)."""
+    if before in ("了", "过") and verb in NAME_BEFORE and verb not in _NOT_ASPECT_VERBS:
+        return verb
+    return before
+
+
 def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
     """True where the sentence calls for a person: after 叫/和/是… (:data:`NAME_BEFORE`),
     or at the start of a sentence before 说/今年/是… (:data:`NAME_AFTER`), the name not

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from chinese_teach.core.text.names import full_name, given_name_length, name_like_word
+from chinese_teach.core.text.names import (
+    full_name,
+    given_name_length,
+    name_like_word,
+    word_calling,
+)
 
 #: A dictionary with 小龙 "snake (zodiac)", 海燕 "petrel", 刘海 "bangs", 衬衫 "shirt" and
 #: 国庆 "National Day"; the learner lists with 衬衫 and 国庆.
@@ -60,14 +65,25 @@ def test_full_name_takes_a_dictionary_word_given_name_in_context() -> None:
     ("我给刘海燕打电话。", ["刘海燕"]),
     ("他是孙小龙。", ["孙小龙"]),
     ("我去找何建国。", ["何建国"]),
+    ("我问了王春花。", ["王春花"]),  # 了 between the verb and the name
+    ("我告诉了李华。", ["李华"]),
 ])
 def test_a_full_name_with_a_dictionary_word_given_name_is_one_name(engine, text,
                                                                    expected) -> None:
     assert names(engine, text) == expected
 
 
+def test_the_word_calling_for_a_name_may_stand_before_an_aspect_particle() -> None:
+    assert word_calling("了", "问") == "问"  # 问了 + 王春花
+    assert word_calling("过", "见") == "见"
+    assert word_calling("了", "是") == "了"  # no verb of a person
+    assert word_calling("了", "买") == "了"
+    assert word_calling("给", "我") == "给"
+
+
 @pytest.mark.parametrize("text", [
-    "我买了三张小卡片。", "他的哥哥又高大又帅。", "我画了一张小龙虾的图片。",
+    "我买了三张小卡片。", "我问了高个子的同学。", "我见过高大的房子。",
+    "他的哥哥又高大又帅。", "我画了一张小龙虾的图片。",
     "周末我们去爬山。", "桌子上有两张小纸条。", "我喜欢白衬衫。", "他是高个子。",
     # a dictionary word after a surname where a thing is as likely as a person
     "钯、铑和铷均是高活性的催化剂。", "第一张是方位图，藉由自我运动线索而成。",
