@@ -64,6 +64,7 @@ from chinese_teach.core.text.names import (
     TITLES,
     full_name,
     given_name_length,
+    word_calling,
 )
 from chinese_teach.core.text.pieces import NUMERALS, KeptAnswers, fewest_pieces, is_number
 
@@ -702,6 +703,11 @@ class LearnerCut:
         return word in self._vocab or (
             word in self._dictionary and not self._proper_only(word))
 
+    def _listed(self, word: str) -> bool:
+        """True for a word of the learner lists (a given name the dictionary has but no
+        list has is a name where a person is called for: 王 + 小龙)."""
+        return word in self._vocab
+
     def _name_at(self, text: str, words: list[tuple[int, int]], i: int) -> int:
         """How many words from ``words[i]`` (which starts with a surname) make one name in
         this sentence: a surname and a title or a given name; 0 when none does. Most
@@ -718,6 +724,11 @@ class LearnerCut:
         elif e - s > 3:
             return 0  # longer than a name
         after = text[words[i - 1][0]:words[i - 1][1]] if i else None
+        i_after = i - 1  # where the word that calls for the name is
+        if after in ("了", "过") and i > 1:  # 问 + 了 + 王春花
+            verb = text[words[i - 2][0]:words[i - 2][1]]
+            if word_calling(after, verb) == verb:
+                after, i_after = verb, i - 2
         if after is not None and after not in NAME_BEFORE:
             return 0  # a name needs 叫/和/是… before it, or the start of a sentence
         if text[s] in CUT22_ADVERB_SURNAMES and after != "叫" and (
@@ -726,15 +737,19 @@ class LearnerCut:
                 and self._verbs[text[words[i + 1][0]]])
         ):
             return 0  # 白 + 送: the adverb "for free" and a verb (是白送的), no name
+        subject = (text[words[i_after - 1][0]:words[i_after - 1][1]]
+                   if i_after > 0 else None)  # 他 + 是
         if e - s == 1:
             window = [text[a:b] for a, b in words[i:i + 4]]
-            taken = given_name_length(window, 0, self._common, after=after)
+            taken = given_name_length(window, 0, self._common, after=after,
+                                      listed=self._listed, subject=subject)
             return taken + 1 if taken else 0
         word = text[s:e]
         if self._kept(word) or self.is_name(word):
             return 0  # a teacher's merge, or a name already
         nxt = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < n else None
-        return 1 if full_name(word, self._common, after=after, nxt=nxt) else 0
+        return 1 if full_name(word, self._common, after=after, nxt=nxt,
+                              listed=self._listed, subject=subject) else 0
 
     def _decide(self, word: str, after_number: int) -> tuple[tuple[int, ...] | None, bool, int]:
         """For a word of two or more characters: its learner pieces (None: whole), whether

@@ -83,6 +83,19 @@ PLACE_ENDINGS = frozenset("村区站街路河江湖山县市省州镇乡桥门�
 PLACE_KIND_STARTS = frozenset("村县镇乡")
 
 
+#: Words of :data:`NAME_BEFORE` that take no 了/过 before a name (是了, 和了 are no verb's).
+_NOT_ASPECT_VERBS = frozenset({"是", "和", "跟", "与", "对"})
+
+
+def word_calling(before: str | None, verb: str | None) -> str | None:
+    """The word that calls for a name after it: ``before`` (the word just before the
+    surname), or ``verb`` (the word before that) where ``before`` is the aspect particle
+    了 or 过 after a verb of :data:`NAME_BEFORE` (我问了王春花, 我见过李华)."""
+    if before in ("了", "过") and verb in NAME_BEFORE and verb not in _NOT_ASPECT_VERBS:
+        return verb
+    return before
+
+
 def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
     """True where the sentence calls for a person: after 叫/和/是… (:data:`NAME_BEFORE`),
     or at the start of a sentence before 说/今年/是… (:data:`NAME_AFTER`), the name not
@@ -92,8 +105,46 @@ def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
     return after is None and nxt in NAME_AFTER and name[-1] not in PLACE_ENDINGS
 
 
+#: Words before a name that take a person far more often than a thing: a given name that
+#: is also a dictionary word needs one of them before it (我给刘海燕打电话), not 是, 与,
+#: 等 or 喜欢, which take things as often (是高活性的催化剂, 与夏部落一同, 是方位图).
+PERSON_BEFORE = NAME_BEFORE - {"是", "与", "等", "喜欢"}
+#: Words after a name at the start of a sentence that show a person when its given name
+#: is also a dictionary word: not 的 or 很, which follow a thing as often (高活性的).
+PERSON_AFTER = NAME_AFTER - {"的", "很"}
+#: Subjects of 是 that are people: 他是 + 孙小龙。 is a name, 第一张是 + 方位图 is none.
+PERSON_SUBJECTS = frozenset({"他", "她", "我", "你", "您", "这位", "那位"})
+
+
+def _person_called_for(
+    name: str, after: str | None, nxt: str | None, subject: str | None
+) -> bool:
+    """:func:`_person_here` for a name whose given name is also a dictionary word (王小龙):
+    after a word of :data:`PERSON_BEFORE`, after a person (``subject``,
+    :data:`PERSON_SUBJECTS`) and 是 at the end of a clause (他是孙小龙。), or at the start
+    of a sentence before a word of :data:`PERSON_AFTER`."""
+    if after in PERSON_BEFORE or (
+        after == "是" and nxt is None and subject in PERSON_SUBJECTS
+    ):
+        return True
+    return after is None and nxt in PERSON_AFTER and name[-1] not in PLACE_ENDINGS
+
+
+def name_like_word(given: str, common_word: Callable[[str], bool],
+                   listed: Callable[[str], bool] | None) -> bool:
+    """True for a two-character given name that may follow a surname where the sentence
+    calls for a person: a word no dictionary has (丽丽, 小红), or a dictionary word that
+    no learner list has (``listed``: 小龙 "snake (zodiac)", 建国, 海燕 "petrel", 国庆),
+    as parents name their children; never a learner's word (衬衫, 个子, 卡片: 白衬衫 and
+    高个子 are no names)."""
+    if not common_word(given):
+        return True
+    return listed is not None and not listed(given)
+
+
 def given_name_length(
-    words: list[str], i: int, common_word: Callable[[str], bool], *, after: str | None
+    words: list[str], i: int, common_word: Callable[[str], bool], *, after: str | None,
+    listed: Callable[[str], bool] | None = None, subject: str | None = None,
 ) -> int:
     """How many of the words after the surname ``words[i]`` are its given name (0: it
     is no name here). ``words``: the words of one run of Chinese; ``after``: the word
@@ -103,7 +154,10 @@ def given_name_length(
     A name is a surname and one or two more characters where the sentence calls for a
     person: after 叫/是/和/跟… (:data:`NAME_BEFORE`), or at the start of a sentence
     before 说/今年/是… (:data:`NAME_AFTER`); never a common word, never with a particle,
-    pronoun or numeral in the given name.
+    pronoun or numeral in the given name. ``listed``: True for a word of the learner
+    lists; a given name the dictionary has but no learner list (王 + 小龙, 李 + 国庆) is
+    a given name too (:func:`name_like_word`) where a word before it takes a person
+    (:func:`_person_called_for`; ``subject``: the word before ``after``).
     """
     surname = words[i]
     n = len(words)
@@ -112,8 +166,11 @@ def given_name_length(
     choices: list[int] = []
     first = words[i + 1]
     called = after in ("叫", "姓名")  # 我叫张小雨: a name even when 小雨 is a word too
+    # 刘 + 海燕: the segmenter cut a word of two characters after the surname rather
+    # than the surname's word (刘海 "bangs" + 燕), so that word is not asked about again
+    whole_given = len(first) == 2
     if len(first) == 2 and not any(ch in _NOT_GIVEN for ch in first) and (
-        called or not common_word(first)
+        called or name_like_word(first, common_word, listed)
     ):
         choices.append(1)  # 马 + 丽丽, 林 + 小红
     elif len(first) == 1 and first not in _NOT_GIVEN:
@@ -125,25 +182,36 @@ def given_name_length(
         choices.append(1)  # 李 + 华
     for taken in choices:
         name = surname + "".join(words[i + 1:i + 1 + taken])
-        if common_word(name) or any(common_word(surname + w[0]) for w in words[i + 1:i + 2]):
+        if common_word(name) or (not whole_given and any(
+            common_word(surname + w[0]) for w in words[i + 1:i + 2]
+        )):
             continue  # 王国, 高兴, 张开, 李子: a common word, not a name
         nxt = words[i + 1 + taken] if i + 1 + taken < n else None
-        if _person_here(name, after, nxt):
+        if whole_given and not called and common_word(first):
+            if _person_called_for(name, after, nxt, subject):  # 给 + 刘海燕, 是 + 孙小龙。
+                return taken
+        elif _person_here(name, after, nxt):
             return taken
     return 0
 
 
 def full_name(
-    word: str, common_word: Callable[[str], bool], *, after: str | None, nxt: str | None
+    word: str, common_word: Callable[[str], bool], *, after: str | None, nxt: str | None,
+    listed: Callable[[str], bool] | None = None, subject: str | None = None,
 ) -> bool:
     """True for a word of two or three characters that the segmenter kept whole and that
     is a surname with its given name where the sentence calls for a person (王小明说,
-    我叫孙悦), the same contexts as :func:`given_name_length`."""
+    我叫孙悦, 王小龙是我的同学), the same contexts and given names as
+    :func:`given_name_length`."""
     if not 2 <= len(word) <= 3 or word[0] not in SURNAMES or common_word(word):
         return False
     given = word[1:]
-    if any(ch in _NOT_GIVEN for ch in given) or (len(given) == 2 and common_word(given)):
+    if any(ch in _NOT_GIVEN for ch in given) or (
+        len(given) == 2 and not name_like_word(given, common_word, listed)
+    ):
         return False
+    if len(given) == 2 and common_word(given) and after not in ("叫", "姓名"):
+        return _person_called_for(word, after, nxt, subject)  # 王小龙是, not 是高活性的
     return _person_here(word, after, nxt)
 
 
