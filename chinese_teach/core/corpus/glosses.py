@@ -58,9 +58,9 @@ from chinese_teach.core.corpus.glosses_class32 import (
     degree_complement_first,
 )
 from chinese_teach.core.corpus.glosses_words33 import (
+    PLACE_KINDS,
     name_shown_by_context,
     names_at,
-    place_only_parts,
 )
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
@@ -3446,8 +3446,14 @@ _LEFT26_SHORT_LIST = 200
 TEXT_SENSE_OCCURRENCES = 3
 
 
+def _every_word_may_be_decided(_g: Glosser, _word: str, _syllables: object) -> bool:
+    """``text_senses``'s check when no fast path is given: every sentence is read."""
+    return True
+
+
 def text_senses(
-    texts: Iterable[list], corpus: Corpus, words: Iterable[str] | None = None
+    texts: Iterable[list], corpus: Corpus, words: Iterable[str] | None = None,
+    may_decide: Callable[[Glosser, str, tuple[str, ...] | None], bool] | None = None,
 ) -> dict[str, TextSense]:
     """The sense each word of a text takes where its sentences choose one (两台电脑: the
     measure word; 四口人: "measure word for family members"; 离这儿很远: "from"), for every
@@ -3472,8 +3478,14 @@ def text_senses(
 
     Each sense keeps the reading it was chosen for: an output showing the word with
     another reading uses that reading's sense met in the text, else the word's own gloss
-    (:meth:`TextSense.in_reading`)."""
-    from chinese_teach.core.corpus.gloss_context import sentence_may_decide as may_decide
+    (:meth:`TextSense.in_reading`).
+
+    ``may_decide`` (the outputs pass :func:`.gloss_context.sentence_may_decide`, reader16)
+    tells the words whose gloss no sentence can change, whose sentences are then not read;
+    without it every occurrence is read (the same senses, more slowly). It is passed in,
+    not imported, since ``gloss_context`` reads this module's rules."""
+    if may_decide is None:
+        may_decide = _every_word_may_be_decided
 
     wanted = set(words) if words is not None else None
     g = glosser(corpus)
@@ -3762,3 +3774,31 @@ def pronounced_as(senses: tuple[str, ...] | list[str]) -> set[tuple[str, ...]]:
 def _first_sense(short: str) -> str:
     """The first sense of a short gloss ("to hit; to play; …" -> "to hit")."""
     return short.split(";", maxsplit=1)[0].strip()
+
+
+def place_only(glosser: Glosser, word: str) -> bool:
+    """(words33) Whether every CC-CEDICT entry of ``word`` (as written) is a proper noun
+    whose useful senses all name a place of a county or smaller
+    (:meth:`.Glosser._default28_minor_place`): 大树, 山上, 水里; not 向阳 (which has a
+    common entry) or 朝阳 (a prefecture-level city too)."""
+    rows = [r for r in glosser.rows(word) if r.simplified == word]
+    if not rows or not all(r.proper for r in rows):
+        return False
+    names = [s for r in rows for s in r.senses if _useful(s)]
+    return glosser._default28_minor_place(names)
+
+
+def place_only_parts(glosser: Glosser, word: str,
+                     syllables: tuple[str, ...] | None) -> Gloss | None:
+    """(words33) The gloss of a word not marked as a name whose only entries are small places, made
+    of learner words: its parts, each with its first sense ("大 big + 树 tree"), as a
+    learner word made of learner words is glossed; None for any other word (a word with a
+    common entry, one that ends in a kind of place: 大树乡, or one not made of learner
+    words)."""
+    if len(word) < 2 or word[-1] in PLACE_KINDS or not place_only(glosser, word):
+        return None
+    parts = glosser.parts(word, syllables)
+    if not parts:
+        return None
+    short = " + ".join(f"{piece} {_first_sense(gloss)}" for piece, gloss in parts)
+    return Gloss(short, (), "parts", parts=parts)

@@ -186,14 +186,15 @@ def lesson_senses(
     shows it: see :func:`~chinese_teach.core.corpus.glosses.text_senses`. ``words``
     limits it to those words (the vocabulary without the teacher's own meaning);
     ``annotated``: the texts already annotated (not annotated again)."""
+    from chinese_teach.core.corpus.gloss_context import sentence_may_decide
     from chinese_teach.core.corpus.glosses import text_senses
 
     if annotated is not None:
-        return text_senses(annotated, corpus, words) if annotated else {}
+        return text_senses(annotated, corpus, words, sentence_may_decide) if annotated else {}
     texts = [doc.text for doc in lib.readers(lesson.id)]
     if not texts:
         return {}
-    return text_senses(annotated_in_blocks(engine, texts), corpus, words)
+    return text_senses(annotated_in_blocks(engine, texts), corpus, words, sentence_may_decide)
 
 
 def resolve_vocab(

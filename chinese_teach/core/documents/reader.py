@@ -739,9 +739,11 @@ def _build_reader(
                 first[tok.text] = (p, k, tok)
     definitions, proper = word_glosses(corpus, words)
     name_glosses: dict[tuple[str, tuple[str, ...]], str] = {}
+    from chinese_teach.core.corpus.gloss_context import sentence_may_decide
     from chinese_teach.core.corpus.glosses import glosser, text_senses
 
-    senses = text_senses(annotated, corpus)  # one meaning per word of this text
+    # one meaning per word of this text; words no sentence can change skip their sentences
+    senses = text_senses(annotated, corpus, may_decide=sentence_may_decide)
 
     # Glossary: new words in order of first appearance.
     glossary: list[GlossaryEntry] = []

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from chinese_teach.core.corpus import gloss_context, glosses_class32, glosses_words33
+from chinese_teach.core.corpus import gloss_context, glosses, glosses_class32
 from chinese_teach.core.corpus.gloss_context import (
     ADV27_PARTS,
     HELPER_FLAGS,
@@ -164,7 +164,7 @@ def test_place_only_parts_gives_no_sentence_gloss() -> None:
     :data:`OWN_GLOSS_HELPERS`, builds only glosses of the word's own (its parts), which
     ``context_gloss`` does not keep."""
     assert "place_only_parts" in OWN_GLOSS_HELPERS
-    func = _function(glosses_words33.place_only_parts)
+    func = _function(glosses.place_only_parts)
     sources = []
     for node in _walk_own(func):
         if isinstance(node, ast.Return) and node.value is not None:
@@ -264,8 +264,7 @@ def test_text_senses_are_the_same_with_and_without_the_fast_path(
     """The senses of the tuning sentences read as one text, with the fast path and with
     every word's sentences read."""
     sample = tuning_tokens[::7]
-    fast = text_senses(sample, corpus)
-    monkeypatch.setattr(gloss_context, "sentence_may_decide", lambda *_: True)
-    slow = text_senses(sample, corpus)
+    fast = text_senses(sample, corpus, may_decide=sentence_may_decide)
+    slow = text_senses(sample, corpus)  # no fast path: every sentence is read
     assert len(fast) > 100
     assert fast == slow

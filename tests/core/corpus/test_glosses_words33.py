@@ -3,8 +3,7 @@ free combination in the text shows its parts' senses, never the township."""
 
 from __future__ import annotations
 
-from chinese_teach.core.corpus.glosses import glosser
-from chinese_teach.core.corpus.glosses_words33 import place_only, place_only_parts
+from chinese_teach.core.corpus.glosses import glosser, place_only, place_only_parts
 from tests.core.corpus.test_glosses_classes import _first
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chinese_teach.core.corpus.gloss_context import sentence_may_decide
 from chinese_teach.core.corpus.glosses import Glosser, glosser, text_senses, traditional_form
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Level, Standard
 from chinese_teach.core.errors import BadInputError
@@ -290,7 +291,7 @@ def build_words(
     given = {w: overrides.get(w) or _library_override(library, w) for w in word_list}
     untold = [w for w in word_list if given[w].meaning is None]
     senses = text_senses(annotated_in_blocks(engine, text_list), dictionary.corpus,
-                         untold) if text_list and untold else {}
+                         untold, sentence_may_decide) if text_list and untold else {}
     for i, word in enumerate(word_list):
         if i % 50 == 0:
             check(cancel)
