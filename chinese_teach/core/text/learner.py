@@ -59,9 +59,11 @@ from collections.abc import Callable, Container, Iterable, Mapping
 
 from chinese_teach.core.text.learner_words33 import fewer_with_dictionary_words, listed_heads
 from chinese_teach.core.text.names import (
+    INTRODUCING,
     NAME_BEFORE,
     SURNAMES,
     TITLES,
+    called_out,
     full_name,
     given_name_length,
     word_calling,
@@ -729,7 +731,7 @@ class LearnerCut:
             verb = text[words[i - 2][0]:words[i - 2][1]]
             if word_calling(after, verb) == verb:
                 after, i_after = verb, i - 2
-        if after is not None and after not in NAME_BEFORE:
+        if after is not None and after not in NAME_BEFORE and after not in INTRODUCING:
             return 0  # a name needs 叫/和/是… before it, or the start of a sentence
         if text[s] in CUT22_ADVERB_SURNAMES and after != "叫" and (
             (e - s == 2 and self._verbs[text[s + 1]])
@@ -739,17 +741,20 @@ class LearnerCut:
             return 0  # 白 + 送: the adverb "for free" and a verb (是白送的), no name
         subject = (text[words[i_after - 1][0]:words[i_after - 1][1]]
                    if i_after > 0 else None)  # 他 + 是
+        # 陈建国，你来回答: a name alone in its clause, called out before a comma
+        calling = after is None and called_out(text[words[-1][1]:words[-1][1] + 4])
         if e - s == 1:
             window = [text[a:b] for a, b in words[i:i + 4]]
             taken = given_name_length(window, 0, self._common, after=after,
-                                      listed=self._listed, subject=subject)
+                                      listed=self._listed, subject=subject,
+                                      calling=calling)
             return taken + 1 if taken else 0
         word = text[s:e]
         if self._kept(word) or self.is_name(word):
             return 0  # a teacher's merge, or a name already
         nxt = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < n else None
         return 1 if full_name(word, self._common, after=after, nxt=nxt,
-                              listed=self._listed, subject=subject) else 0
+                              listed=self._listed, subject=subject, calling=calling) else 0
 
     def _decide(self, word: str, after_number: int) -> tuple[tuple[int, ...] | None, bool, int]:
         """For a word of two or more characters: its learner pieces (None: whole), whether

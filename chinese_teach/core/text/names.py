@@ -96,13 +96,16 @@ def word_calling(before: str | None, verb: str | None) -> str | None:
     return before
 
 
-def _person_here(name: str, after: str | None, nxt: str | None) -> bool:
+def _person_here(name: str, after: str | None, nxt: str | None,
+                 calling: bool = False) -> bool:
     """True where the sentence calls for a person: after 叫/和/是… (:data:`NAME_BEFORE`),
-    or at the start of a sentence before 说/今年/是… (:data:`NAME_AFTER`), the name not
-    ending like a place's."""
+    at the start of a sentence before 说/今年/是… (:data:`NAME_AFTER`), or alone in its
+    clause before a clause spoken to someone (``calling``, :func:`called_out`: 黄海燕，
+    您的电话。), the name not ending like a place's."""
     if after in NAME_BEFORE:
         return True
-    return after is None and nxt in NAME_AFTER and name[-1] not in PLACE_ENDINGS
+    return after is None and (nxt in NAME_AFTER or (nxt is None and calling)) and (
+        name[-1] not in PLACE_ENDINGS)
 
 
 #: Words before a name that take a person far more often than a thing: a given name that
@@ -112,21 +115,40 @@ PERSON_BEFORE = NAME_BEFORE - {"是", "与", "等", "喜欢"}
 #: Words after a name at the start of a sentence that show a person when its given name
 #: is also a dictionary word: not 的 or 很, which follow a thing as often (高活性的).
 PERSON_AFTER = NAME_AFTER - {"的", "很"}
-#: Subjects of 是 that are people: 他是 + 孙小龙。 is a name, 第一张是 + 方位图 is none.
-PERSON_SUBJECTS = frozenset({"他", "她", "我", "你", "您", "这位", "那位"})
+#: Subjects of 是 that are people, or that point at one (这是王小龙。): 他是 + 孙小龙。 is a
+#: name, 第一张是 + 方位图 is none.
+PERSON_SUBJECTS = frozenset({"他", "她", "我", "你", "您", "这位", "那位", "这", "那", "就"})
+#: Words "this is / that is / is just" the segmenter keeps whole: before a name that ends
+#: its clause they introduce a person (这是王小龙。, 他就是李建国。).
+INTRODUCING = frozenset({"这是", "那是", "就是"})
+#: The first words of a clause spoken to the person just called (陈建国，你来回答。王小龙，
+#: 请坐。): a name alone before a comma and such a clause is called out.
+SECOND_PERSON_STARTS = ("你", "您", "请", "快", "别", "不要")
+
+
+def called_out(rest: str) -> bool:
+    """True where ``rest``, the text after a clause, is a comma and a clause spoken to
+    someone (``，你来回答``, ``，请坐``): a name ending that clause is called out."""
+    return len(rest) > 1 and rest[0] in "，," and rest[1:].lstrip().startswith(
+        SECOND_PERSON_STARTS)
 
 
 def _person_called_for(
-    name: str, after: str | None, nxt: str | None, subject: str | None
+    name: str, after: str | None, nxt: str | None, subject: str | None,
+    calling: bool = False,
 ) -> bool:
     """:func:`_person_here` for a name whose given name is also a dictionary word (王小龙):
     after a word of :data:`PERSON_BEFORE`, after a person (``subject``,
-    :data:`PERSON_SUBJECTS`) and 是 at the end of a clause (他是孙小龙。), or at the start
-    of a sentence before a word of :data:`PERSON_AFTER`."""
-    if after in PERSON_BEFORE or (
-        after == "是" and nxt is None and subject in PERSON_SUBJECTS
-    ):
+    :data:`PERSON_SUBJECTS`) and 是 or after 这是/那是/就是 (:data:`INTRODUCING`) at the
+    end of a clause (他是孙小龙。, 这是王小龙。), at the start of a sentence before a word
+    of :data:`PERSON_AFTER`, or alone in its clause where ``calling`` (:func:`called_out`:
+    陈建国，你来回答。)."""
+    if after in PERSON_BEFORE or (nxt is None and (
+        (after == "是" and subject in PERSON_SUBJECTS) or after in INTRODUCING
+    )):
         return True
+    if after is None and nxt is None and calling:
+        return name[-1] not in PLACE_ENDINGS
     return after is None and nxt in PERSON_AFTER and name[-1] not in PLACE_ENDINGS
 
 
@@ -145,6 +167,7 @@ def name_like_word(given: str, common_word: Callable[[str], bool],
 def given_name_length(
     words: list[str], i: int, common_word: Callable[[str], bool], *, after: str | None,
     listed: Callable[[str], bool] | None = None, subject: str | None = None,
+    calling: bool = False,
 ) -> int:
     """How many of the words after the surname ``words[i]`` are its given name (0: it
     is no name here). ``words``: the words of one run of Chinese; ``after``: the word
@@ -157,7 +180,8 @@ def given_name_length(
     pronoun or numeral in the given name. ``listed``: True for a word of the learner
     lists; a given name the dictionary has but no learner list (王 + 小龙, 李 + 国庆) is
     a given name too (:func:`name_like_word`) where a word before it takes a person
-    (:func:`_person_called_for`; ``subject``: the word before ``after``).
+    (:func:`_person_called_for`; ``subject``: the word before ``after``; ``calling``:
+    the run is followed by a clause spoken to someone, :func:`called_out`).
     """
     surname = words[i]
     n = len(words)
@@ -188,9 +212,9 @@ def given_name_length(
             continue  # 王国, 高兴, 张开, 李子: a common word, not a name
         nxt = words[i + 1 + taken] if i + 1 + taken < n else None
         if whole_given and not called and common_word(first):
-            if _person_called_for(name, after, nxt, subject):  # 给 + 刘海燕, 是 + 孙小龙。
+            if _person_called_for(name, after, nxt, subject, calling):  # 给 + 刘海燕
                 return taken
-        elif _person_here(name, after, nxt):
+        elif _person_here(name, after, nxt, calling):
             return taken
     return 0
 
@@ -198,6 +222,7 @@ def given_name_length(
 def full_name(
     word: str, common_word: Callable[[str], bool], *, after: str | None, nxt: str | None,
     listed: Callable[[str], bool] | None = None, subject: str | None = None,
+    calling: bool = False,
 ) -> bool:
     """True for a word of two or three characters that the segmenter kept whole and that
     is a surname with its given name where the sentence calls for a person (王小明说,
@@ -211,8 +236,9 @@ def full_name(
     ):
         return False
     if len(given) == 2 and common_word(given) and after not in ("叫", "姓名"):
-        return _person_called_for(word, after, nxt, subject)  # 王小龙是, not 是高活性的
-    return _person_here(word, after, nxt)
+        # 王小龙是, 陈建国，你…, not 是高活性的
+        return _person_called_for(word, after, nxt, subject, calling)
+    return _person_here(word, after, nxt, calling)
 
 
 def _joined_text(hanzi: list[Token], j: int, at: int) -> str | None:
@@ -222,6 +248,26 @@ def _joined_text(hanzi: list[Token], j: int, at: int) -> str | None:
         return None
     tok = hanzi[j]
     return tok.text if at in (tok.start, tok.end) else None
+
+
+#: Characters after which a surname character is a measure word or a thing's, not a
+#: person's surname (三张小王的照片, 这张小马的画).
+_COUNTING = frozenset("一二三四五六七八九十百千两几这那每哪半某")
+
+
+def _surname_before(hanzi: list[Token], i: int) -> Token | None:
+    """The token of a surname of one character just before ``hanzi[i]`` (小 and a surname
+    character: 尹 + 小龙), where 小 and that character are the given name after it, not
+    小 + a surname (小王 Xiǎo Wáng); None where there is none, or where the character is
+    counted (三张 + 小王: 张 a measure word)."""
+    if i == 0:
+        return None
+    prev = hanzi[i - 1]
+    if prev.end != hanzi[i].start or prev.text not in SURNAMES:
+        return None
+    if i > 1 and hanzi[i - 2].end == prev.start and hanzi[i - 2].text[-1] in _COUNTING:
+        return None
+    return prev
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +315,13 @@ def mark_names(
         caps: tuple[bool, ...] | None = None
         title_at = 0  # where a lower-case title starts inside the token (王老师: 1)
         if n == 2 and first in "小老" and text[1] in COMMON_SURNAMES:
-            caps = (True, True)  # 小王 Xiǎo Wáng, 老李 Lǎo Lǐ
+            surname = _surname_before(hanzi, i) if first == "小" else None
+            if surname is not None:
+                # 尹 + 小龙: a given name of one unit after its surname, Yǐn Xiǎolóng
+                with_extra(surname, name=(True,))
+                caps = (True, False)
+            else:
+                caps = (True, True)  # 小王 Xiǎo Wáng, 老李 Lǎo Lǐ
         elif text in book:
             # 李明 Lǐ Míng (surname and given name apart); 小明 Xiǎomíng, 玛丽 Mǎlì,
             # and a doubled given name is one word (丽丽 Lìlì, not "Lì Lì")
