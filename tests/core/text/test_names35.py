@@ -87,3 +87,21 @@ def test_xiao_and_a_surname_alone_or_counted_keeps_two_capitals(engine) -> None:
         toks = {t.text: t.extra.get("name") for t in engine.annotate(text) if t.is_word}
         assert tuple(toks["小王"]) == (True, True)  # Xiǎo Wáng
         assert not toks.get("张")
+
+
+def test_a_reader_prints_the_given_name_after_its_surname_as_one_word(engine, dictionary
+                                                                      ) -> None:
+    from chinese_teach.core.documents.reader import (
+        GlossaryMode,
+        PinyinMode,
+        ReaderOptions,
+        build_reader,
+    )
+
+    opts = ReaderOptions(glossary=GlossaryMode.END, pinyin=PinyinMode.ALL, target_level=1)
+    shown = {g.word: g.pinyin for g in build_reader("老师表扬了尹小龙。", opts, engine,
+                                                     dictionary).glossary}
+    assert (shown["尹"], shown["小龙"]) == ("Yǐn", "Xiǎolóng")  # not Xiǎo Lóng
+    shown = {g.word: g.pinyin for g in build_reader("这是尹小龙。", opts, engine,
+                                                     dictionary).glossary}
+    assert shown["尹小龙"] == "Yǐn Xiǎolóng"
