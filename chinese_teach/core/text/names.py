@@ -121,6 +121,9 @@ PERSON_SUBJECTS = frozenset({"他", "她", "我", "你", "您", "这位", "那�
 #: Words "this is / that is / is just" the segmenter keeps whole: before a name that ends
 #: its clause they introduce a person (这是王小龙。, 他就是李建国。).
 INTRODUCING = frozenset({"这是", "那是", "就是"})
+#: First characters of a dictionary word that says something of the surname's word rather
+#: than naming a person called out (王 + 好战 "warlike", 王 + 太忙): "likes", "too", "most".
+PREDICATE_STARTS = frozenset("好太最更")
 #: The first words of a clause spoken to the person just called (陈建国，你来回答。王小龙，
 #: 请坐。): a name alone before a comma and such a clause is called out.
 SECOND_PERSON_STARTS = ("你", "您", "请", "快", "别", "不要")
@@ -148,7 +151,8 @@ def _person_called_for(
     )):
         return True
     if after is None and nxt is None and calling:
-        return name[-1] not in PLACE_ENDINGS
+        # not 王 + 好战 "warlike" (王好战，请以战喻: "the king likes war"), a predicate
+        return name[-1] not in PLACE_ENDINGS and name[1] not in PREDICATE_STARTS
     return after is None and nxt in PERSON_AFTER and name[-1] not in PLACE_ENDINGS
 
 

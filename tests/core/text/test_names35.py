@@ -69,6 +69,13 @@ def test_the_same_frames_with_no_name_stay_words(engine, text) -> None:
     assert names(engine, text) == []
 
 
+def test_a_predicate_after_a_surname_character_is_not_called_out(engine) -> None:
+    # the king is warlike (the pinyin dump's CPP dev): 王 + 好战 is no name before ，请
+    assert names(engine, "孟子对曰：“王好战，请以战喻。”") == ["孟子"]
+    assert not full_name("王好战", {"好战"}.__contains__, after=None, nxt=None,
+                         listed=LISTED, calling=True)
+
+
 def test_the_called_name_is_capitalised_in_two_parts(engine) -> None:
     toks = [t for t in engine.annotate("王小龙，请坐。") if t.is_word]
     assert toks[0].text == "王小龙"
