@@ -153,7 +153,7 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
         return True
     if _glosses._adjective_first(chosen) is not None:  # (``own_adjective_first`` needs it)
         return True
-    useful = [_glosses._clean(x) for x in chosen.senses if _glosses._useful(x)]
+    useful = _glosses._useful_senses(chosen)
     if len(useful) < 2:  # ``_adv27_placed``, ``for_a_time_first`` and words32's two below
         return False  # need a later sense
     for helper in (clause_end_adjective_first, degree_complement_first):  # 真讨厌, 饿得要命

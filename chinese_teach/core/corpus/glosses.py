@@ -854,7 +854,7 @@ def _adjective_first(chosen: _Row) -> str | None:
     fix … fixed") or, after the verb's own, a past participle of one word (投入 "to throw
     into … absorbed; engrossed"): the adjectives lead. None for another word, or one that
     leads with an adjective already."""
-    senses = [_clean(x) for x in chosen.senses if _useful(x)]
+    senses = _useful_senses(chosen)
     if len(senses) < 2:
         return None
     first = senses[0].lower()
@@ -1090,13 +1090,19 @@ def _measure_word_as_verb(curated: str | None, chosen: _Row | None) -> str | Non
 _MEASURE_LEAD = ("(measure word", "classifier for")
 
 
+def _useful_senses(row: _Row) -> list[str]:
+    """A dictionary row's senses that may stand in a learner gloss (:func:`_useful`), each
+    cleaned (:func:`_clean`), in the entry's order."""
+    return [_clean(x) for x in row.senses if _useful(x)]
+
+
 def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
     """A word's senses in order: the curated gloss's (split at ";", without "…"), else the
     chosen dictionary row's useful ones; None when there is neither."""
     if curated is not None:
         return [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
     if chosen is not None:
-        return [_clean(x) for x in chosen.senses if _useful(x)]
+        return _useful_senses(chosen)
     return None
 
 
@@ -1416,7 +1422,8 @@ class Glosser:
                 prev in DEGREE or (prev == "是" and rest[:1] == ("的",) and all(
                     w in _FINAL_PARTICLES for w in rest[1:]))):
             adjectives = _adjective_first(chosen)
-            own = own_adjective_first([_clean(x) for x in chosen.senses if _useful(x)],
+            useful = _useful_senses(chosen)
+            own = own_adjective_first(useful,
                                       adjectives, shorten) if prev in DEGREE and all(
                 w in _FINAL_PARTICLES for w in rest) else None  # not 很尊重 + 老人
             if own is not None:  # 很协调 "harmonious" (words27)
@@ -1424,13 +1431,13 @@ class Glosser:
             if adjectives is not None:  # 很矛盾 "contradictory", 是固定的 "fixed"
                 return Gloss(adjectives, full, "context")
             own32 = clause_end_adjective_first(  # 真讨厌。 "disagreeable" (words32)
-                [_clean(x) for x in chosen.senses if _useful(x)], prev in DEGREE, rest,
+                useful, prev in DEGREE, rest,
                 _FINAL_PARTICLES, shorten)
             if own32 is not None:
                 return Gloss(own32, full, "context")
         if not conditional and curated is None and chosen is not None and prev == "得":
             degree32 = degree_complement_first(  # 饿得要命 "extremely" (words32)
-                [_clean(x) for x in chosen.senses if _useful(x)], prev, rest,
+                _useful_senses(chosen), prev, rest,
                 _FINAL_PARTICLES, shorten)
             if degree32 is not None:
                 return Gloss(degree32, full, "context")
@@ -1504,7 +1511,7 @@ class Glosser:
             placed = self._adv27_placed(word, chosen, rest, earlier, following)
             if placed is None and rest and self._adverbial_place(prev, rest) and (
                     not chosen.counted):
-                placed = for_a_time_first([_clean(x) for x in chosen.senses if _useful(x)],
+                placed = for_a_time_first(_useful_senses(chosen),
                                           shorten)  # 我一时想不起来 "for a short while"
             if placed is not None:  # 电脑系统 … 升级 "(computing) to upgrade" (words27)
                 return Gloss(placed, full, "context")
@@ -1517,7 +1524,7 @@ class Glosser:
         entry's later senses (:mod:`.glosses_adv27`): a field's sense where a noun of that
         field's class stands in the clause (电脑系统 … 升级, 公交线路), the
         "simultaneously" sense of a word said twice (一面 … 一面); None elsewhere."""
-        senses = [_clean(x) for x in chosen.senses if _useful(x)]
+        senses = _useful_senses(chosen)
         if len(senses) < 2:
             return None
         classes = load_noun_classes()
@@ -1729,7 +1736,7 @@ class Glosser:
         usually), adverbs first; None for another word (立刻 "forthwith; immediate; prompt;
         promptly" does not lead with the adjective of its adverb) or one that leads with its
         adverb already."""
-        senses = [_clean(x) for x in chosen.senses if _useful(x)]
+        senses = _useful_senses(chosen)
         derived: set[str] = set()
         for x in senses[:2]:  # the entry leads with the adjective (not 立刻 "forthwith")
             if x.isalpha() and x.islower() and not x.endswith("ly"):
