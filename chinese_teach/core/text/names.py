@@ -83,6 +83,9 @@ PLACE_ENDINGS = frozenset("村区站街路河江湖山县市省州镇乡桥门�
 PLACE_KIND_STARTS = frozenset("村县镇乡")
 
 
+#: Words that name whoever follows them (我叫张小雨, 姓名：王小龙): a name even when its given
+#: name is a word too (小雨, 小龙).
+NAMING_WORDS = frozenset({"叫", "姓名"})
 #: Words of :data:`NAME_BEFORE` that take no 了/过 before a name (是了, 和了 are no verb's).
 _NOT_ASPECT_VERBS = frozenset({"是", "和", "跟", "与", "对"})
 
@@ -193,7 +196,7 @@ def given_name_length(
         return 0
     choices: list[int] = []
     first = words[i + 1]
-    called = after in ("叫", "姓名")  # 我叫张小雨: a name even when 小雨 is a word too
+    called = after in NAMING_WORDS  # 我叫张小雨: a name even when 小雨 is a word too
     # 刘 + 海燕: the segmenter cut a word of two characters after the surname rather
     # than the surname's word (刘海 "bangs" + 燕), so that word is not asked about again
     whole_given = len(first) == 2
@@ -239,7 +242,7 @@ def full_name(
         len(given) == 2 and not name_like_word(given, common_word, listed)
     ):
         return False
-    if len(given) == 2 and common_word(given) and after not in ("叫", "姓名"):
+    if len(given) == 2 and common_word(given) and after not in NAMING_WORDS:
         # 王小龙是, 陈建国，你…, not 是高活性的
         return _person_called_for(word, after, nxt, subject, calling)
     return _person_here(word, after, nxt, calling)
