@@ -3173,6 +3173,7 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
     asking = _asking(tokens)
     out: list[Gloss | None] = []
     index = {id(t): i for i, t in enumerate(words)}
+    marked = names_at(tokens)  # once per text, not once per name
     for pos, tok in enumerate(tokens):
         i = index.get(id(tok))
         if i is None:
@@ -3181,7 +3182,7 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
         prev, rest, earlier, following = _gloss_context(g, tokens, pos, words, i)
         syls = tok.citation or tok.pinyin
         if tok.extra.get("name") and g.has_common_entry(tok.text) and name_shown_by_context(
-                g, tokens, pos, names_at(tokens)):
+                g, tokens, pos, marked):
             out.append(g.marked_name_gloss(tok.text, syls))  # 尹小龙: kept a name (words33)
             continue
         found = g.gloss(tok.text, syls, prev=prev, rest=rest,
