@@ -196,3 +196,48 @@ def test_the_glossary_fits_a_phone_with_long_english_words(engine, dictionary, t
                                     title="下雨"))
     assert "automatically" in html
     assert measure(tmp_path, html, 390, GLOSSARY_PROBE)["right"] <= 390.5
+
+
+#: lays the page out WIDTH pixels wide and writes, for every word of every glossary pinyin
+#: cell, on how many lines it is drawn (a word cut across lines reads as two: Jiàng / uó)
+PINYIN_PROBE = """<script>
+document.documentElement.style.width = 'WIDTHpx';
+window.addEventListener('load', function () {
+  var words = [];
+  document.querySelectorAll('.glossary tbody tr').forEach(function (tr) {
+    var cell = tr.children[2], node = cell.firstChild;
+    if (!node) { return; }
+    var re = /\\S+/g, m;
+    while ((m = re.exec(node.textContent)) !== null) {
+      var range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      var tops = {};
+      Array.prototype.forEach.call(range.getClientRects(), function (r) {
+        tops[Math.round(r.top)] = true;
+      });
+      words.push([m[0], Object.keys(tops).length]);
+    }
+  });
+  var pre = document.createElement('pre');
+  pre.id = 'probe';
+  pre.textContent = JSON.stringify({words: words,
+    right: document.querySelector('.glossary table').getBoundingClientRect().right});
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+def test_glossary_pinyin_words_are_never_cut_on_a_phone(engine, dictionary, tmp_path):
+    """On a 390-px screen a glossary's pinyin breaks only between words: 陈建国's Chén
+    Jiànguó never shows as "Jiàng / uó", a syllable a student would learn wrong (the cells
+    broke anywhere before), and the table still fits the screen."""
+    text = ("陈建国，你来回答。这是王小龙，他是我的同学。\n"
+            "他饿得要命，拼命地跑回家。我们吃了烤鸭，还参观了博物馆和图书馆。")
+    html = render_html(build_reader(text, ReaderOptions(target_level=1), engine, dictionary,
+                                    title="名字"))
+    found = measure(tmp_path, html, 390, PINYIN_PROBE)
+    assert any(word.startswith("Jiàn") for word, _ in found["words"]), found
+    assert all(lines == 1 for _, lines in found["words"]), found
+    assert found["right"] <= 390.5
