@@ -69,7 +69,7 @@ CLASSROOM_SETS = {
     "classroom tune 9": "classroom_tune9.tsv",  # ninth round: tuning only
     "classroom fresh 10": "classroom_fresh10.tsv",  # held-out 10: all of it (seen since)
     "classroom fresh 11": "classroom_fresh11.tsv",  # held-out 11: all of it (seen since)
-    "classroom fresh 12": "classroom_fresh12.tsv",  # held-out 12: all of it, blind
+    "classroom fresh 12": "classroom_fresh12.tsv",  # held-out 12: all of it (seen since)
 }
 
 #: Sets scored blind: their counts are printed, their misses never (not even with
@@ -89,8 +89,12 @@ CLASSROOM_SETS = {
 #: classroom fresh 12 was written (2026-12-07 03:46-03:55 UTC) by the helper fresh12w outside
 #: the repository, who never read the rules nor ran the engine on it; it entered the repository
 #: at the merge (one sentence that pyclass18's tuning batch also wrote dropped, 501 left), and
-#: is blind: 482/501 marks on main 1a9132b, counts only.
-BLIND_SETS: frozenset[str] = frozenset({"classroom fresh 12"})
+#: was blind: 482/501 marks on main 1a9132b, 485/501 (479/501 sentences, 15 of 23 wrong
+#: syllables dotted) on main 7a2b232, counts only. It became seen at the start of the
+#: sixteenth session (2026-12-07 06:50 UTC) so that the kinds of its misses can be fixed by
+#: rules; the next blind set, classroom fresh 13, is written outside the repository and
+#: added at the merge.
+BLIND_SETS: frozenset[str] = frozenset()
 
 
 def listable(name: str, items: list[ClassroomItem], held_out: bool) -> list[ClassroomItem]:
