@@ -774,6 +774,11 @@ _RESULTS = frozenset({"好", "完", "到", "在", "给", "掉", "走", "错", "�
 #: Results after a verb that leave its object before it, after 把 (把车停在楼下, 把衣服洗
 #: 干净); not 到 or a direction (把孩子带到公园: the verb's sense goes with its place).
 _PLACED = frozenset({"在", "好", "完", "错", "成", "掉", "干净", "清楚", "好了", "完了"})
+#: A verb's results that tell a thing before it was handled (words36: 饺子包好了, 车停在楼下,
+#: 领带打得真好看): :meth:`Glosser._fronted_object`.
+_FRONTED_RESULTS = _PLACED | {"得"}
+#: Words of a clause that name no thing (的 of 你的领带 is no 的士 of 打's taxi line).
+_FRONTED_NO_THING = _NO_OBJECT | {"的", "之"}
 #: Classes of noun_classes.tsv that are no subject of a word (现在, 很累): passed over.
 _NO_SUBJECTS = frozenset({"times", "adjectives"})
 #: Adverbs of manner and company a clause may hold besides its people and its verb
@@ -2116,7 +2121,8 @@ class Glosser:
             # a one-character option of the line itself also matches a word starting with
             # it (开 + 空调 by 空); a class's words match whole (牛肉 is no 牛 of @animals)
             return any(obj in options or frozenset.__contains__(options, obj[:1])
-                       for obj in self._objects(rest, earlier, prev))
+                       for obj in self._objects(rest, earlier, prev)) or (
+                self._fronted_object(rest, earlier, options))
         if kind == "topic":
             return self._topic(rest, earlier, options)
         if kind == "subject":
@@ -2315,6 +2321,19 @@ class Glosser:
         found_all = tuple(out)
         self._last_objects = (key, found_all)
         return found_all
+
+    def _fronted_object(self, rest: tuple[str, ...], earlier: tuple[str, ...],
+                        options: frozenset[str]) -> bool:
+        """Whether the verb's object stands before it in its clause, with a doer between or
+        none (words36): a result or 得 right after the verb (:data:`_FRONTED_RESULTS`: 饺子都包好
+        了, 车停在楼下了, 你的领带打得真好看, 地拖干净了) tells that the thing before it was
+        handled, so an ``object:`` option there is the object. Not a verb with no result
+        (车停了 "to stop": the thing may be its subject) nor one whose object follows."""
+        if not rest or rest[0] not in _FRONTED_RESULTS:
+            return False
+        clause = _same_clause(earlier)
+        return any(w in options for w in clause
+                   if w not in _FRONTED_NO_THING and not is_person(w))
 
     def _topic(self, rest: tuple[str, ...], earlier: tuple[str, ...],
                options: frozenset[str]) -> bool:
