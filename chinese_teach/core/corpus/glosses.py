@@ -2327,13 +2327,16 @@ class Glosser:
         """Whether the verb's object stands before it in its clause, with a doer between or
         none (words36): a result or 得 right after the verb (:data:`_FRONTED_RESULTS`: 饺子都包好
         了, 车停在楼下了, 你的领带打得真好看, 地拖干净了) tells that the thing before it was
-        handled, so an ``object:`` option there is the object. Not a verb with no result
-        (车停了 "to stop": the thing may be its subject) nor one whose object follows."""
+        handled, so an ``object:`` option there is the object; a demonstrative, an amount
+        or a measure word is none (这个衣服我教训好了: 这个 of 教训这个孩子). Not a verb with
+        no result (车停了 "to stop": the thing may be its subject) nor one whose object
+        follows."""
         if not rest or rest[0] not in _FRONTED_RESULTS:
             return False
         clause = _same_clause(earlier)
         return any(w in options for w in clause
-                   if w not in _FRONTED_NO_THING and not is_person(w))
+                   if w not in _FRONTED_NO_THING and not is_person(w) and not (
+                       self._demonstrative(w) or self._amount(w) or self._is_measure(w)))
 
     def _topic(self, rest: tuple[str, ...], earlier: tuple[str, ...],
                options: frozenset[str]) -> bool:
@@ -2487,10 +2490,20 @@ class Glosser:
     def _thing_then_verb(self, rest: tuple[str, ...]) -> bool:
         """Whether a thing, then a verb, follow the word: what one does something by (通过 +
         网络 + 学习, 通过 + 电话 + 联系): the next word is no person, time, amount,
-        demonstrative, particle nor verb, and the word after it is a verb."""
-        if len(rest) < 2:
+        demonstrative, particle nor verb, and the word after it is a verb. An amount or a
+        demonstrative with its measure word, and a phrase ending in 的 a few words on, lead to
+        the thing (通过 + 一个 + 小女孩 + 的 + 眼睛 + 讲, 通过 + 这个 + 方法 + 学习; words36)."""
+        words = list(rest)
+        if words and (self._amount(words[0]) or self._demonstrative(words[0])):
+            held = len(words[0]) > 1  # 这个, 一个: the measure word is in the word
+            words = words[1:]
+            if words and not held and (words[0] == "个" or self._is_measure(words[0])):
+                words = words[1:]
+        if "的" in words[1:4]:
+            words = words[words.index("的") + 1:]
+        if len(words) < 2:
             return False
-        thing, then = rest[0], rest[1]
+        thing, then = words[0], words[1]
         if (is_person(thing) or thing in _FINAL_PARTICLES or thing in _ASPECT
                 or self._is_time(thing) or self._amount(thing) or self._demonstrative(thing)
                 or self._is_verb(thing)):
