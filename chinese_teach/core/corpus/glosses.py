@@ -62,6 +62,7 @@ from chinese_teach.core.corpus.glosses_words33 import (
     name_shown_by_context,
     names_at,
 )
+from chinese_teach.core.corpus.glosses_words36 import before_degree_complement
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -166,7 +167,8 @@ class Curated:
     #: clause or another: 这个歌手我关注了两年，他每发一个新视频 …; words24),
     #: "noun-place" (after 的, a measure word or a vague amount: 很多 + 困难),
     #: "echo" (one of the next two words is also earlier in the clause, or the next word starts
-    #: as an earlier one: 喝茶还是 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚),
+    #: as an earlier one: 喝茶还是 喝咖啡), "after-degree" (after 很, 太, 这么 …: 很晚; or
+    #: before a degree complement ending the clause: 晚得很, 麻烦极了),
     #: "before-degree" (a degree word next: 表现 + 很 + 好),
     #: "after-amount" (after a number, a unit or a measure word: 三十岁左右), "after-place"
     #: (after a place name the dictionary knows: 北京站), "before-years" (a number of years of
@@ -871,6 +873,9 @@ def _adjective_first(chosen: _Row) -> str | None:
     participles = []  # 投入 "to throw into … absorbed; engrossed": after the verb's own
     for sense in senses[1:]:
         word = sense.lower()
+        if not verb and word.isalpha() and _quality_noun_of(head, word):
+            adjectives.append(sense)  # health -> healthy, happiness -> happy (words36)
+            continue
         if not word.isalpha() or not word.endswith(_ADJECTIVE_ENDINGS):
             continue
         if verb:  # to fix -> fixed
@@ -888,6 +893,14 @@ def _adjective_first(chosen: _Row) -> str | None:
     if not adjectives:
         return None
     return shorten(adjectives[:2] + [x for x in senses if x not in adjectives][:1])
+
+
+def _quality_noun_of(noun: str, adjective: str) -> bool:
+    """Whether ``noun`` is the noun English makes of ``adjective`` with -ness or the
+    adjective is the noun with -y (happiness / happy, kindness / kind, health / healthy,
+    wealth / wealthy): an entry led by the noun gives the adjective of its own quality."""
+    return len(adjective) >= 4 and (
+        noun in (adjective + "ness", adjective[:-1] + "iness") or adjective == noun + "y")
 
 
 def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
@@ -1425,7 +1438,8 @@ class Glosser:
                 return Gloss(nouns, full or (nouns,), "context")
         if not conditional and curated is None and chosen is not None and len(word) > 1 and (
                 prev in DEGREE or (prev == "是" and rest[:1] == ("的",) and all(
-                    w in _FINAL_PARTICLES for w in rest[1:]))):
+                    w in _FINAL_PARTICLES for w in rest[1:])) or (
+                before_degree_complement(rest, _FINAL_PARTICLES))):  # 健康得很 (words36)
             adjectives = _adjective_first(chosen)
             useful = _useful_senses(chosen)
             own = own_adjective_first(useful,
@@ -1436,7 +1450,8 @@ class Glosser:
             if adjectives is not None:  # 很矛盾 "contradictory", 是固定的 "fixed"
                 return Gloss(adjectives, full, "context")
             own32 = clause_end_adjective_first(  # 真讨厌。 "disagreeable" (words32)
-                useful, prev in DEGREE, rest,
+                useful, prev in DEGREE or before_degree_complement(rest, _FINAL_PARTICLES),
+                () if before_degree_complement(rest, _FINAL_PARTICLES) else rest,
                 _FINAL_PARTICLES, shorten)
             if own32 is not None:
                 return Gloss(own32, full, "context")
@@ -2044,7 +2059,8 @@ class Glosser:
             return any(w in options for w in clause) or self._clause24_chained(
                 earlier, options)
         if kind == "after-degree":
-            return prev in DEGREE
+            # before a degree complement as after a degree word: 麻烦得很 as 很麻烦 (words36)
+            return prev in DEGREE or before_degree_complement(rest, _FINAL_PARTICLES)
         if kind == "before-degree":
             # a degree word next: the word is the subject of an adjective (他 + 在学校里 +
             # 表现 + 很 + 好 "performance"; words22), not a verb before its object

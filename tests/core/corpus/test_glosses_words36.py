@@ -70,3 +70,38 @@ def test_content_words_in_everyday_frames(corpus, engine) -> None:
     assert _first(corpus, engine, "网速太慢了，视频一直卡。", "卡") == "(computing) slow"
     assert _first(corpus, engine, "我的车坏在路上了。", "坏") == "broken"
     assert _first(corpus, engine, "他是个胖胖的小男孩，脸圆圆的。", "圆") == "round"
+
+
+def test_an_adjective_before_a_degree_complement(corpus, engine) -> None:
+    """健康得很 "healthy", 矛盾得很 "contradictory", 幸福极了 "happy" as after 很; an
+    ``after-degree`` line holds there too (麻烦得很 "troublesome"); 健康 as a subject keeps
+    "health", and 很健康 reads the -y adjective of its noun."""
+    assert _first(corpus, engine, "我爷爷八十岁了，身体健康得很。", "健康") == "healthy"
+    assert _first(corpus, engine, "他的想法矛盾得很。", "矛盾") == "contradictory"
+    assert _first(corpus, engine, "他们一家人过得幸福极了。", "幸福") == "happy"
+    assert _first(corpus, engine, "这件事麻烦得很，你别管了。", "麻烦") == "troublesome"
+    assert _first(corpus, engine, "他身体很健康。", "健康") == "healthy"
+    assert _first(corpus, engine, "健康比钱重要。", "健康") == "health"
+
+
+def test_before_degree_complement_needs_the_clause_s_end() -> None:
+    """The pure place: 得 + 很 or 极了 with only particles after; not 得 + 很 + 清楚."""
+    from chinese_teach.core.corpus.glosses_words36 import before_degree_complement
+
+    particles = frozenset({"了", "啊", "吧", "呢"})
+    assert before_degree_complement(("得", "很"), particles)
+    assert before_degree_complement(("极了", "啊"), particles)
+    assert not before_degree_complement(("得", "很", "清楚"), particles)
+    assert not before_degree_complement(("很",), particles)
+
+
+def test_quality_noun_of() -> None:
+    """-ness and -y: happiness / happy, kindness / kind, health / healthy; not science /
+    scientific (the older prefix rule's) nor a doubled consonant (sun / sunny)."""
+    from chinese_teach.core.corpus.glosses import _quality_noun_of
+
+    assert _quality_noun_of("happiness", "happy")
+    assert _quality_noun_of("kindness", "kind")
+    assert _quality_noun_of("health", "healthy")
+    assert not _quality_noun_of("science", "scientific")
+    assert not _quality_noun_of("sun", "sunny")
