@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from chinese_teach.core.text.polyphones.class19 import word_in_context_class19
 from chinese_teach.core.text.polyphones.collocations import (
     AMOUNT,
     COLLOCATIONS,
@@ -965,7 +966,7 @@ _PROVINCES = frozenset("省县州郡")
 #: 杯 as measure words): before a locative 上 they are the thing it is on (苹果树上结了
 #:果子, 往花上喷水, 车上有人). They are also the last character, the head, that makes a
 #: longer word a noun (公交车上, 运动会上, 笔记本上) besides the one-character nouns.
-_LOCATIVE_CHARS = frozenset("树花车站场园台桶鸟井鼓盒箱杯碗盘帽")
+_LOCATIVE_CHARS = frozenset("树花车站场园台桶鸟井鼓盒箱杯碗盘帽表")  # 表: pyclass19 (这张表上)
 LOCATIVE_NOUNS = _LOCATIVE_CHARS | frozenset({"信封", "包裹", "日历", "合同", "人行道"})
 _NOUN_HEADS = _LOCATIVE_CHARS | frozenset("会本包架")
 #: Numerals and demonstratives: a one-character word after one is a measure word (三场上
@@ -1471,6 +1472,7 @@ CONTEXT_WORDS = frozenset(
        "在校", "剥掉", "剥开", "剥下", "东西", "精神", "大意", "地道", "大夫"}
     | {"能干"}  # pyclass16: 衣服什么时候能干 (gān)
     | {"哄哄", "教教", "当天", "地下", "下去"}  # pyclass18: word_in_context_class18
+    | {"为了", "上载", "数数", "学生", "不定"}  # pyclass19: word_in_context_class19
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1645,7 +1647,8 @@ def word_in_context(
     fixed = WORD_IN_CONTEXT.get((word, prev))
     if fixed:
         return fixed
-    fixed = word_in_context_class18(word, prev, after)
+    fixed = word_in_context_class18(word, prev, after) or word_in_context_class19(
+        word, prev, after)
     if fixed:
         return fixed
     if word == "大夫" and office_dafu(before):
