@@ -51,6 +51,7 @@ from tests.core.text.test_content_polyphones import reading_at
         # 还 huán, given back to someone; hái, still
         ("这把伞明天我给你还回去。", "还", "huan2"),
         ("他还在图书馆看书。", "还", "hai2"),
+        ("用完的东西记得还。", "还", "huan2"),
         # 蒙 mēng, guessing; méng, covered
         ("这题他不会，就瞎蒙。", "蒙", "meng1"),
         ("妈妈用纱布蒙住了碗口。", "蒙", "meng2"),
@@ -60,9 +61,11 @@ from tests.core.text.test_content_polyphones import reading_at
         # 横 hèng, rude; héng, sideways
         ("那个门卫横得很。", "横", "heng4"),
         ("请把这根木头横着放。", "横", "heng2"),
+        ("隔壁那个大叔横得要死。", "横", "heng4"),
         # 粘 zhān, sticking to a thing; nián, sticky after a degree word
         ("这种胶带不粘手。", "粘", "zhan1"),
         ("这种糯米糕太粘了。", "粘", "nian2"),
+        ("面团粘盆边了。", "粘", "zhan1"),
         # 拧 nìng, stubborn; nǐng, twisting
         ("她的性子真拧。", "拧", "ning4"),
         ("他拧了一下水龙头。", "拧", "ning3"),
