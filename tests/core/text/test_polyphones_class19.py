@@ -37,6 +37,7 @@ from tests.core.text.test_content_polyphones import reading_at
         ("王老师是去年调来的。", "调", "diao4"),
         # 为 wèi, for someone; wéi, "as" after a verb of naming in the passive
         ("商店为顾客准备了免费的茶。", "为", "wei4"),
+        ("妈妈为全家人煮了一锅粥。", "为", "wei4"),
         ("他被评为三好学生。", "为", "wei2"),
         ("这座公园被定为了保护区。", "为", "wei2"),
         # 场 chǎng, a show or a game; cháng, a shower or an illness
@@ -52,6 +53,7 @@ from tests.core.text.test_content_polyphones import reading_at
         ("这把伞明天我给你还回去。", "还", "huan2"),
         ("他还在图书馆看书。", "还", "hai2"),
         ("用完的东西记得还。", "还", "huan2"),
+        ("借的伞他已经还回来了。", "还", "huan2"),
         # 蒙 mēng, guessing; méng, covered
         ("这题他不会，就瞎蒙。", "蒙", "meng1"),
         ("妈妈用纱布蒙住了碗口。", "蒙", "meng2"),
@@ -62,21 +64,26 @@ from tests.core.text.test_content_polyphones import reading_at
         ("那个门卫横得很。", "横", "heng4"),
         ("请把这根木头横着放。", "横", "heng2"),
         ("隔壁那个大叔横得要死。", "横", "heng4"),
+        ("你对孩子横有什么用？", "横", "heng4"),
         # 粘 zhān, sticking to a thing; nián, sticky after a degree word
         ("这种胶带不粘手。", "粘", "zhan1"),
         ("这种糯米糕太粘了。", "粘", "nian2"),
         ("面团粘盆边了。", "粘", "zhan1"),
+        ("这种胶带粘不牢。", "粘", "zhan1"),
         # 拧 nìng, stubborn; nǐng, twisting
         ("她的性子真拧。", "拧", "ning4"),
+        ("他就是这种拧脾气。", "拧", "ning4"),
         ("他拧了一下水龙头。", "拧", "ning3"),
         # 撇 piě, the stroke; piē, casting aside
         ("大字的第二笔是撇。", "撇", "pie3"),
+        ("那个撇写歪了。", "撇", "pie3"),
         ("他撇下我们自己走了。", "撇", "pie1"),
         # 过分 fèn after the segmenter's 不过 / 太过
         ("他说的话一点儿也不过分。", "分", "fen4"),
         ("这次考试只有八十分。", "分", "fen1"),
         # 长 cháng, an adjective complement after 得; zhǎng, growing
         ("这条围巾织得长一点儿。", "长", "chang2"),
+        ("袖子你裁得长一些吧。", "长", "chang2"),
         ("这棵树长得真高。", "长", "zhang3"),
         # 创 chuāng, a wound; chuàng, to found
         ("护士给他的创口上了药。", "创", "chuang1"),
@@ -92,6 +99,7 @@ def test_class19_characters(engine, text: str, char: str, expected: str) -> None
     [
         # the potential complement's 不 light inside a dictionary word (合拢 is a word)
         ("他笑得合不拢嘴。", "he2 bu5 long3 zui3"),
+        ("奶奶乐得嘴都合不拢了。", "he2 bu5 long3"),
         ("她平时很容易沉不住气。", "chen2 bu5 zhu4 qi4"),
         ("他一直拿不定主意。", "na2 bu5 ding4"),
         # 选 | 为了: wéi le; 为了 "in order to" elsewhere

@@ -25,6 +25,9 @@ _LIQUID = (r"(茶|水|开水|热水|凉水|温水|咖啡|酒|白酒|红酒|啤�
 _PEOPLE = (r"(大家|别人|同学们?|新同学|他们|她们|我们|你们|人家|队伍|其他人|别的同学|老人|"
            r"孩子们?|学生们?|留学生|顾客|游客|客人|病人|患者|乘客|居民|读者|观众|员工|市民|"
            r"家人|朋友们?|人民|群众|老师们?|用户|村民|灾民|新生)")
+#: What is done for someone after 为 wèi + the people (为留学生办了, 为病人换了药).
+_DONE_FOR = (r"(办|做|准备|提供|安排|送|举办|组织|买|唱|表演|服务|解决|设计|介绍|开|修|治|检查|"
+             r"捐|演奏|讲|写|画|选|筹备|带来|创造|换|煮|洗|缝|织|盖|建|献)")
 #: Shows, games and parties counted with 场 chǎng.
 _EVENTS = (r"(比赛|球赛|赛|电影|晚会|联欢会|音乐会|演唱会|演出|表演|舞会|话剧|讲座|戏|"
            r"辩论会|报告会|招待会|婚礼|宴会|考试)")
@@ -46,8 +49,8 @@ CLASS19: dict[str, list[tuple[str, str]]] = {
     # 学校为留学生办了联欢会: for someone, before what is done for them, wèi; 被定为了保护区,
     # 被评为: "as" after a verb of choosing or naming in the passive, wéi
     "为": [(r"被[^，。！？]{0,3}(定|评|列|封|聘|立|选|推选|当选|评选|命名|称|划|转)_", "wei2"),
-           (r"_" + _PEOPLE + r"(办|做|准备|提供|安排|送|举办|组织|买|唱|表演|服务|解决|设计|"
-            r"介绍|开|修|治|检查|捐|演奏|讲|写|画|选|筹备|带来|创造)", "wei4")],
+           (r"_(" + _PEOPLE + r"|[^，。！？为]{1,3}(人|们|生|者|客|员|民|友))" + _DONE_FOR,
+            "wei4")],
     # 一场盛大的联欢会: a show or a game counted, chǎng (一场很大的雨, 一场病 cháng)
     "场": [(r"[一两几这那每整]_[^，。！？雨雪风病仗战梦]{0,6}" + _EVENTS, "chang3")],
     # 古书里载着, 报纸上载了: what a book or a paper records, zǎi (卡车载着西瓜 zài)
@@ -59,32 +62,41 @@ CLASS19: dict[str, list[tuple[str, str]]] = {
     "还": [(r"(给|替|帮|向)(我|你|他|她|您|我们|你们|他们|她们|图书馆|老师|银行|人家|别人|"
             r"学校|朋友|邻居)_(回去|回来|给|上|清)", "huan2"),
            # 借的东西要按时还回去, 记得还: giving back on time (eighteenth batch)
-           (r"(按时|及时|准时|如期|尽快|早点儿?|记得|别忘了|忘了)_", "huan2")],
+           (r"(按时|及时|准时|如期|尽快|早点儿?|记得|别忘了|忘了)_", "huan2"),
+           # 借的书我早就还回去了: given back already (nineteenth batch)
+           (r"(早就|已经|早已|都)_回(去|来)了", "huan2")],
     # 只好蒙了一个答案, 瞎蒙: guessing, mēng (蒙住, 蒙上一层 méng)
     "蒙": [(r"_(了)?一?个(?!人)|(瞎|乱|随便|胡)_", "meng1")],
     # 奔六十的人了, 快奔五十了: nearing an age, bèn
     "奔": [(r"_[二三四五六七八九]十(岁|的|了|#|$)", "ben4"), (r"直_", "ben4")],
     # 司机横得很, 横什么横: rude, hèng (横着放 héng)
-    "横": [(r"_得(很|要命|要死|不得了|厉害|出奇|没边|不行)|_什么横|横什么_", "heng4")],
+    "横": [(r"_得(很|要命|要死|不得了|厉害|出奇|没边|不行)|_什么横|横什么_", "heng4"),
+           # 你对我横有什么用: rude to someone (nineteenth batch)
+           (r"对(我|你|他|她|人|别人|大家|孩子|顾客|客人|我们|他们)_(?!着)", "heng4")],
     # 这块糖粘牙, 年糕粘锅: sticking to something, zhān; after a degree word the adjective
     # stays nián (太粘牙了, 很粘: classroom_fresh9 reads 这块糖太粘牙了 nián)
     "粘": [(r"(?<![很太真挺点儿最更么])_(手|牙|锅|鞋|鞋底|身子|身上|头发|衣服|嘴|皮肤|胶带|纸|"
             r"盘子|碗|筷子|案板|桌子|锅底|手指)", "zhan1"),
            # 饺子皮粘案板了: sticking to a thing named before a closing 了 (eighteenth batch)
-           (r"(?<![很太真挺点儿最更么])_[^，。！？了的得]{1,3}了(#|$)", "zhan1")],
+           (r"(?<![很太真挺点儿最更么])_[^，。！？了的得]{1,3}了(#|$)", "zhan1"),
+           (r"_不(住|上|牢|起来)", "zhan1")],  # 胶水粘不住玻璃 (nineteenth batch)
     # 脾气很拧, 那孩子拧得很: stubborn, nìng (拧毛巾 nǐng, 拧瓶盖 nǐng)
     "拧": [(r"(脾气|性子|性格|驴|脾性)[^，。！？]{0,4}_", "ning4"),
            (r"_得(很|要命|不得了)(#|$)", "ning4"),
-           (r"(很|真|太|特别|挺|有点儿?|那么|这么)_(#|$|了#|了$|啊|呢)", "ning4")],
+           (r"(很|真|太|特别|挺|有点儿?|那么|这么)_(#|$|了#|了$|啊|呢)", "ning4"),
+           (r"_(脾气|性子|劲儿?)", "ning4")],  # 他那拧脾气 (nineteenth batch)
     # 最后一笔是撇, 先写撇: the stroke, piě (撇在一边, 撇开 piē)
-    "撇": [(r"(是|写|把|、)_(?!开|下|清|油|在|掉|嘴|了)", "pie3"),
+    "撇": [(r"(是|写|把|、|这个|那个|哪个)_(?!开|下|清|油|在|掉|嘴|了)", "pie3"),
            (r"^_(要|是|和|、|写|比)|^_#", "pie3")],  # 横、竖、撇: a stroke listed alone
     # 一点也不过分, 太过分了: the word 过分 after the segmenter's 不过 / 太过, fèn
     "分": [(r"(不|太)过_(#|$|了|吧|吗|啊|呢|的)", "fen4")],
     # 撇要写得长一点, 裙子做得长一些: the adjective as a verb's complement after 得, cháng
     # (长得很快: the verb before 得, zhǎng)
     "长": [(r"(写|说|留|画|拉|剪|做|编|变|讲|拖|显|修|裁|切|织)得_"
-            r"(一点|一些|点儿?|些|多了|了点儿?|#|$)", "chang2")],
+            r"(一点|一些|点儿?|些|多了|了点儿?|#|$)", "chang2"),
+           # 你改得长一点吧: any verb before 得 (nineteenth batch); 得长点儿心 (děi) goes on
+           (r"(?<!长)得_(一点儿?|一些|点儿?|些|多了|了点儿?|了一点)(#|$|吧|啊|呢|才|就)",
+            "chang2")],
     # 贴一个创可贴, 清洗创口: a wound, chuāng (创办, 创造 chuàng); inside a rare word this
     # corroborates the dictionary's reading against the model (Reader._corroborated)
     "创": [(r"_(可贴|口|伤|面|痕)", "chuang1")],

@@ -900,7 +900,8 @@ def _tiao_diao(ctx: Context) -> str | None:
     return None
 
 
-_COMPLEMENTS = set("动懂完到起见开下上出进回过清住着掉及惯够来")
+#: (拢 牢 透: pyclass19, 嘴都合不拢了, 记不牢, 看不透)
+_COMPLEMENTS = set("动懂完到起见开下上出进回过清住着掉及惯够来拢牢透")
 #: Words before 不 that are no verb of a potential complement: pronouns, adverbs, 是, 有,
 #: and the aspect particle 了 (开了不到一年 bú dào).
 _NOT_VERB_CHARS = set("我你他她它您也就都还又很太真最才再更从并却可总先必决绝毫是有谁了")
