@@ -27,6 +27,7 @@ from functools import lru_cache
 from chinese_teach import paths
 from chinese_teach.core.text import fallback
 from chinese_teach.core.text.lexicon import Lexicon
+from chinese_teach.core.text.polyphones.class19 import potential_bu
 from chinese_teach.core.text.polyphones.collocations import (
     COLLOCATIONS,
     VERB_FILLER,
@@ -872,6 +873,12 @@ class Reader:
             if noun:
                 return ("fixed", ((noun, "shang5"), Source.DICTIONARY))
         plan = self._dictionary_plan(word, model)
+        if plan[0] == "fixed" and plan[1][0][1:2] == ("bu4",) and potential_bu(
+            word, self.lexicon.common_readings
+        ):
+            # 合不拢嘴, 沉不住气: the potential complement's 不 light, as in 听不懂 (pyclass19)
+            syl, *rest = plan[1]
+            return ("fixed", ((syl[0], "bu5", *syl[2:]), *rest))
         if plan[0] == "fixed" and ("个" in word or word[-1] == "上"):
             syl, *rest = plan[1]
             light = self._light_syllables(word, syl)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from chinese_teach.core.text.polyphones.class19 import CLASS19
+
 #: How much of the clause on each side a pattern sees.
 _WINDOW = 8
 
@@ -24,8 +26,8 @@ _DEGREE = r"(很|太|真|挺|特别|非常|有点儿?|那么|这么|多么|更|�
 #: What may stand between a verb and its object without breaking the collocation
 #: (看一会儿行李 kān, 铺好了床 pū, 扎了一个马尾辫 zā, 结了很多苹果 jiē, 削个苹果 xiāo): an aspect
 #: particle, a result complement 好/完, a short quantity (一下, 一会儿, 很多) or a
-#: numeral or demonstrative with its measure word (背了一大捆柴, 结了一串串葡萄), or a span of
-#: time (划了一下午船 huá).
+#: numeral or demonstrative with its measure word (背了一大捆柴, 结了一串串葡萄; pyclass19 added
+#: 支 枝 斤 节 箱 盒 份 棵 粒: 削了五支铅笔, 看了两箱行李), or a span of time (划了一下午船 huá).
 #: ``~`` in a pattern stands for it.
 VERB_FILLER = (
     r"(?:了|着|过)?(?:好|完)?(?:了|过)?"
@@ -33,7 +35,8 @@ VERB_FILLER = (
     r"|[一两二三四五六七八九十几半整]个?(?:上午|下午|晚上|早上|天|整天|小时|钟头|星期|月|年)的?"
     r"|好?[一两二三四五六七八九十几半这那每整满]+[大小]?"
     r"(?:串串|朵朵|颗颗|个个|片片|块块|"
-    r"[个本张件根条只次趟顿口把块片位盘碗杯场回遍双对套间家身头束捆堆层袋包朵盆桶锅壶瓶筐篮道颗串]儿?)"
+    r"[个本张件根条只次趟顿口把块片位盘碗杯场回遍双对套间家身头束捆堆层袋包朵盆桶锅壶瓶筐篮道颗串"
+    r"支枝斤节箱盒份棵粒]儿?)"
     r"|个)?"
 )
 
@@ -669,6 +672,9 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     "倒": [(r"得_(美|轻松|简单|容易|好听|好|快|不错|挺|是)", "dao4")],
 }
 for _char, _pairs in CLASS18.items():
+    COLLOCATIONS[_char] = _pairs + COLLOCATIONS.get(_char, [])
+# pyclass19: classroom_fresh12's classes (polyphones/class19.py), tried before CLASS18's
+for _char, _pairs in CLASS19.items():
     COLLOCATIONS[_char] = _pairs + COLLOCATIONS.get(_char, [])
 
 #: ``#`` in a pattern is the end of a clause: punctuation or the end of the text follows the

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from chinese_teach.core.text.polyphones.class19 import word_in_context_class19
 from chinese_teach.core.text.polyphones.collocations import (
     AMOUNT,
     COLLOCATIONS,
@@ -899,7 +900,8 @@ def _tiao_diao(ctx: Context) -> str | None:
     return None
 
 
-_COMPLEMENTS = set("动懂完到起见开下上出进回过清住着掉及惯够来")
+#: (拢 牢 透: pyclass19, 嘴都合不拢了, 记不牢, 看不透)
+_COMPLEMENTS = set("动懂完到起见开下上出进回过清住着掉及惯够来拢牢透")
 #: Words before 不 that are no verb of a potential complement: pronouns, adverbs, 是, 有,
 #: and the aspect particle 了 (开了不到一年 bú dào).
 _NOT_VERB_CHARS = set("我你他她它您也就都还又很太真最才再更从并却可总先必决绝毫是有谁了")
@@ -965,7 +967,7 @@ _PROVINCES = frozenset("省县州郡")
 #: 杯 as measure words): before a locative 上 they are the thing it is on (苹果树上结了
 #:果子, 往花上喷水, 车上有人). They are also the last character, the head, that makes a
 #: longer word a noun (公交车上, 运动会上, 笔记本上) besides the one-character nouns.
-_LOCATIVE_CHARS = frozenset("树花车站场园台桶鸟井鼓盒箱杯碗盘帽")
+_LOCATIVE_CHARS = frozenset("树花车站场园台桶鸟井鼓盒箱杯碗盘帽表")  # 表: pyclass19 (这张表上)
 LOCATIVE_NOUNS = _LOCATIVE_CHARS | frozenset({"信封", "包裹", "日历", "合同", "人行道"})
 _NOUN_HEADS = _LOCATIVE_CHARS | frozenset("会本包架")
 #: Numerals and demonstratives: a one-character word after one is a measure word (三场上
@@ -1471,6 +1473,7 @@ CONTEXT_WORDS = frozenset(
        "在校", "剥掉", "剥开", "剥下", "东西", "精神", "大意", "地道", "大夫"}
     | {"能干"}  # pyclass16: 衣服什么时候能干 (gān)
     | {"哄哄", "教教", "当天", "地下", "下去"}  # pyclass18: word_in_context_class18
+    | {"为了", "上载", "数数", "学生", "不定"}  # pyclass19: word_in_context_class19
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1645,7 +1648,8 @@ def word_in_context(
     fixed = WORD_IN_CONTEXT.get((word, prev))
     if fixed:
         return fixed
-    fixed = word_in_context_class18(word, prev, after)
+    fixed = word_in_context_class18(word, prev, after) or word_in_context_class19(
+        word, prev, after)
     if fixed:
         return fixed
     if word == "大夫" and office_dafu(before):
