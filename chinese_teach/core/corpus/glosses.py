@@ -2840,11 +2840,13 @@ class Glosser:
             if (k > 0 and _counts(outer_prev)) or inner[1]:
                 # decided inside the word (一 + 站, 送 + 到 "to deliver", 买 + 好 "done"): its
                 # own later pieces stay its rest; the words before it in its sentence may
-                # still choose another line, tried first (把 + 客人 + 送到 "to see off", 看了我
-                # + 一眼 "a glance"; words37)
+                # still choose another line, tried first, that they alone choose (把 + 客人
+                # + 送到 "to see off", 看了我 + 一眼 "a glance"; not 回家 + 过年: the word
+                # before alone would make 过 a particle; words37)
                 line = self._curated(piece, sub, outer_prev, inner_rest, outer_earlier,
                                      question=question)
-                if line[1] and line[0] != inner[0]:
+                if line[1] and line[0] != inner[0] and line[0] != self._curated(
+                        piece, sub, outer_prev, inner_rest, question=question)[0]:
                     outer = self.kept_gloss(piece, sub, outer_prev, inner_rest, outer_earlier,
                                             question=question)
                     if outer.source in ("context", "measure"):
@@ -2852,6 +2854,10 @@ class Glosser:
                 continue
             outer_rest = (*_left26_after_doubled(pieces, k, rest, self._is_verb),
                           *rest)[:_CLAUSE_WORDS]
+            if k + 1 < len(pieces) and pieces[k + 1] != piece:
+                # a piece before another of its word is no predicate of the sentence's
+                # subject (小 + 时 of 我睡了三个小时: not "young"); a doubled verb's is (看看)
+                outer_earlier = ()
             if _counts(outer_prev) or self._curated(piece, sub, outer_prev, outer_rest,
                                                     outer_earlier, question=question)[1]:
                 outer = self.kept_gloss(piece, sub, outer_prev, outer_rest, outer_earlier,

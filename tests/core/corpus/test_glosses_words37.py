@@ -72,6 +72,10 @@ def test_an_adjective_before_its_object_is_the_verb(corpus, engine, text, word, 
     ("你去看看他在不在家。", "看", "to see"),
     ("我们去看看那个地方吧。", "看", "to see"),  # 去, but no person
     ("我在下一站下车。", "站", "station"),
+    # 回家 alone would make 过 the particle: the word's own 年 decides (words37's first
+    # version took it); 小 before 时 is no predicate of 我们 (not "young")
+    ("春节的时候，人们都回家过年。", "过", "to spend (time)"),
+    ("我们白等了一个小时。", "小", "small"),
 ])
 def test_a_piece_of_a_token_reads_the_words_before_it(corpus, engine, text, word,
                                                       first) -> None:
