@@ -46,6 +46,7 @@ from chinese_teach.core.corpus.glosses_class32 import (
     clause_end_adjective_first,
     degree_complement_first,
 )
+from chinese_teach.core.corpus.glosses_words37 import verb_sense_first
 
 #: The producers of exits of ``Glosser.gloss`` that never give a sentence's gloss: ``_composed``
 #: and ``place_only_parts`` make the word's own gloss ("parts", "composed", "none"; the
@@ -68,6 +69,9 @@ RULE_HELPERS: frozenset[str] = frozenset({
     "_adv27_placed", "for_a_time_first",
     # words32's rules: asked with the sentence that lets them speak (:data:`SENTENCE_FREE`)
     "adverb_before_de", "clause_end_adjective_first", "degree_complement_first",
+    # words37's: an adjective's entry with a verb sense, before an object (富有 + 营养);
+    # it reads the word's senses alone (the glosser checks the place)
+    "verb_sense_first",
 }) | OWN_GLOSS_HELPERS
 
 #: The boolean flags the rules of ``Glosser.gloss`` pass to the helpers; :func:`_decided`
@@ -144,6 +148,10 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
     if adverb_before_de(_glosses._sense_list(curated, chosen) or [],  # 拼命地 (words32)
                         lambda x: is_adjective_sense(x, attested), ly_adverb,
                         _glosses.shorten, **SENTENCE_FREE["adverb_before_de"]) is not None:
+        return True
+    if verb_sense_first(_glosses._sense_list(curated, chosen) or [],  # 富有 (words37)
+                        lambda x: is_adjective_sense(x, attested),
+                        _glosses.shorten) is not None:
         return True
     if "(of " in " ".join(chosen.senses):  # ``_subject_first``
         return True

@@ -63,6 +63,12 @@ from chinese_teach.core.corpus.glosses_words33 import (
     names_at,
 )
 from chinese_teach.core.corpus.glosses_words36 import before_degree_complement
+from chinese_teach.core.corpus.glosses_words37 import (
+    object_follows,
+    person_compared,
+    predicate_place,
+    verb_sense_first,
+)
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -198,6 +204,8 @@ class Curated:
     #: 正好 + 要 + 去,
     #: 干吗 + 不 + 睡), "choice-later" (an A不A or 还是 later in the clause: 看 + 老师 + 同
     #: 不同意), "after-person-of:X|Y" (after a person who follows X or Y: 向 + 我 + 要),
+    #: "person-compared" (after 比 + a person, also past 还/更, said of a person: 我姐姐比我
+    #: 大 "older"; not 他力气比我大: :func:`.glosses_words37.person_compared`),
     #: "apart" (with another condition: the word and the word before it make no
     #: dictionary word of their own: 出门 + 时, not 有 + 时 of 有时), "question" /
     #: "not-question" (the sentence asks with
@@ -1466,6 +1474,14 @@ class Glosser:
             verbs = self._verb_first(curated, chosen, marked=True)
             if verbs is not None:  # 还需要完善 "to improve", not "comprehensive"
                 return Gloss(verbs, full or (verbs,), "context")
+        if not conditional and chosen is not None and len(word) > 1 and object_follows(
+                rest, self._noun_like) and predicate_place(
+                prev, _same_clause(earlier), self._noun_like, self._is_verb):
+            attested = self._attested_adverbs()
+            verbs37 = verb_sense_first(_sense_list(curated, chosen) or [],
+                                       lambda x: is_adjective_sense(x, attested), shorten)
+            if verbs37 is not None:  # 富有 + 营养 "to be rich in", 能 + 充实 "to enrich"
+                return Gloss(verbs37, full or (verbs37,), "context")
         if not conditional and len(word) == 2 and word in (prev, rest[0] if rest else ""):
             verbs = self._verb_first(curated, chosen, marked=True)
             if verbs is not None:  # 休息休息: a word said twice is a verb ("to rest")
@@ -2119,6 +2135,9 @@ class Glosser:
             # a choice later in the clause, an A不A (同不同意, 去不去) or 还是: 看 + 老师 + 同
             # 不同意 "to depend on"
             return _offers_choice(rest)
+        if kind == "person-compared":
+            # 比 + a person (+ 还) + the word, said of a person (我姐姐比我大 "older")
+            return person_compared(prev, earlier, is_person, self._noun_like, CLAUSE_BREAK)
         if kind == "after-person-of":
             # after a person who follows X or Y (向 + 我 + 要, 跟 + 他 + 借)
             return is_person(prev) and earlier[:1] == (prev,) and (
@@ -2845,14 +2864,17 @@ class Glosser:
     def parts_between(
         self, word: str, syllables: tuple[str, ...] | list[str] | None,
         parts: tuple[tuple[str, str], ...], *, prev: str = "", rest: tuple[str, ...] = (),
-        question: bool | None = None,
+        question: bool | None = None, earlier: tuple[str, ...] = (),
     ) -> tuple[tuple[str, str], ...]:
         """``parts`` (from :meth:`parts`) glossed again where the word's own neighbours in
         its sentence decide a piece that its neighbours inside the word leave undecided:
         the words after the token continue the clause (在读 + 大学: 读 "to attend
         (school)"; 就要 + 这个: 就 "just"), the word before it precedes the first piece (三
-        + 本书: 本 after a number). A piece the word itself decides keeps that sense (好 at
-        the end of 买好: "done", whatever follows)."""
+        + 本书: 本 after a number), and the words before it in its sentence (``earlier``,
+        nearest first) come before the pieces before the piece (去他家 + 看看 + 他: 看 "to
+        visit"; 把 + 客人 + 送到: 送 "to see off"; 给我 + 讲讲。: 讲 "to explain"; words37).
+        A piece the word itself decides keeps that sense (好 at the end of 买好: "done",
+        whatever follows)."""
         syls = (tuple(s.lower() for s in syllables)
                 if syllables and len(syllables) == len(word) else None)
         pieces = [piece for piece, _ in parts]
@@ -2860,11 +2882,34 @@ class Glosser:
         for k, sub in self._open_pieces(word, syls, parts):
             piece = pieces[k]
             outer_prev = pieces[k - 1] if k else prev
+            inner_rest = tuple(pieces[k + 1:])
+            outer_earlier = (*reversed(pieces[:k]), *earlier)[:_EARLIER_WORDS]
+            inner = self._curated(piece, sub, pieces[k - 1] if k else "", inner_rest)
+            if (k > 0 and _counts(outer_prev)) or inner[1]:
+                # decided inside the word (一 + 站, 送 + 到 "to deliver", 买 + 好 "done"): its
+                # own later pieces stay its rest; the words before it in its sentence may
+                # still choose another line, tried first, that they alone choose (把 + 客人
+                # + 送到 "to see off", 看了我 + 一眼 "a glance"; not 回家 + 过年: the word
+                # before alone would make 过 a particle; words37)
+                line = self._curated(piece, sub, outer_prev, inner_rest, outer_earlier,
+                                     question=question)
+                if line[1] and line[0] != inner[0] and line[0] != self._curated(
+                        piece, sub, outer_prev, inner_rest, question=question)[0]:
+                    outer = self.kept_gloss(piece, sub, outer_prev, inner_rest, outer_earlier,
+                                            question=question)
+                    if outer.source in ("context", "measure"):
+                        out[k] = (piece, outer.short)
+                continue
             outer_rest = (*_left26_after_doubled(pieces, k, rest, self._is_verb),
                           *rest)[:_CLAUSE_WORDS]
+            if k + 1 < len(pieces) and pieces[k + 1] != piece:
+                # a piece before another of its word is no predicate of the sentence's
+                # subject (小 + 时 of 我睡了三个小时: not "young"); a doubled verb's is (看看)
+                outer_earlier = ()
             if _counts(outer_prev) or self._curated(piece, sub, outer_prev, outer_rest,
-                                                    question=question)[1]:
-                outer = self.kept_gloss(piece, sub, outer_prev, outer_rest, question=question)
+                                                    outer_earlier, question=question)[1]:
+                outer = self.kept_gloss(piece, sub, outer_prev, outer_rest, outer_earlier,
+                                        question=question)
                 if outer.source in ("context", "measure"):
                     out[k] = (piece, outer.short)
         return tuple(out)
@@ -2874,8 +2919,9 @@ class Glosser:
     ) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
         """The pieces of ``word`` (index, reading) that the words around it may still
         decide: a piece the curated table reads in context (or the first, which a number
-        before the word may count) whose neighbours inside the word decide nothing (买好:
-        好 is "done" already). Kept per word: a text repeats its words."""
+        before the word may count); one whose neighbours inside the word decide it (买好:
+        好 is "done" already) keeps them as the words after it (:meth:`parts_between`).
+        Kept per word: a text repeats its words."""
         key = (word, syls)
         found = self._open.get(key)
         if found is not None:
@@ -2887,10 +2933,6 @@ class Glosser:
             sub = syls[pos:pos + len(piece)] if syls else None
             pos += len(piece)
             if not (k == 0 or self.decided_by_context(piece)):
-                continue
-            inner_prev = pieces[k - 1] if k else ""
-            if _counts(inner_prev) or self._curated(piece, sub, inner_prev,
-                                                    tuple(pieces[k + 1:]))[1]:
                 continue
             open_.append((k, sub))
         found = tuple(open_)
@@ -3240,7 +3282,8 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
             parts = g.parts(tok.text, syls)
             if parts:
                 parts = g.parts_between(tok.text, syls, parts, prev=prev, rest=tuple(rest),
-                                        question=asking[pos])
+                                        question=asking[pos],
+                                        earlier=earlier or _earlier_words(tokens, pos))
                 found = replace(found, parts=parts)
         out.append(found)
     return out
@@ -3771,11 +3814,12 @@ def _left26_after_doubled(pieces: list[str], k: int, rest: tuple[str, ...],
     """The pieces of a word after its piece ``k`` that its sentence reads with the words
     after the word (``rest``): none for the first piece of a doubled verb (``is_verb``)
     before more of its clause (讲讲 + 这道题: 讲 reads 这道题, its object, not its own
-    copy), else every later piece (走走 + 吧 keeps 走走 together: "to walk", not 走吧's "to
-    leave"; 早早 + 就 is no verb: 早 stays "early")."""
-    if k == 0 and len(pieces) == 2 and pieces[0] == pieces[1] and rest and (
-            rest[0] not in _LEFT26_PARTICLES) and is_verb(pieces[0]):
-        return []
+    copy) or ending it (给我 + 讲讲。: 讲 ends the clause), else every later piece (走走
+    + 吧 keeps 走走 together: "to walk", not 走吧's "to leave"; 早早 + 就 is no verb: 早
+    stays "early")."""
+    if k == 0 and len(pieces) == 2 and pieces[0] == pieces[1] and (
+            not rest or rest[0] not in _LEFT26_PARTICLES) and is_verb(pieces[0]):
+        return []  # 讲讲 + 这道题; 讲讲。 ends its clause (words37)
     return pieces[k + 1:]
 
 

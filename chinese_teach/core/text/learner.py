@@ -745,16 +745,18 @@ class LearnerCut:
         calling = after is None and called_out(text[words[-1][1]:words[-1][1] + 4])
         if e - s == 1:
             window = [text[a:b] for a, b in words[i:i + 4]]
+            given_end = words[i + 1][1] if i + 1 < n else e
             taken = given_name_length(window, 0, self._common, after=after,
                                       listed=self._listed, subject=subject,
-                                      calling=calling)
+                                      calling=calling, rest=text[given_end:given_end + 12])
             return taken + 1 if taken else 0
         word = text[s:e]
         if self._kept(word) or self.is_name(word):
             return 0  # a teacher's merge, or a name already
         nxt = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < n else None
         return 1 if full_name(word, self._common, after=after, nxt=nxt,
-                              listed=self._listed, subject=subject, calling=calling) else 0
+                              listed=self._listed, subject=subject, calling=calling,
+                              rest=text[e:e + 12]) else 0
 
     def _decide(self, word: str, after_number: int) -> tuple[tuple[int, ...] | None, bool, int]:
         """For a word of two or more characters: its learner pieces (None: whole), whether

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
+from chinese_teach.core.text.person_predicates import listed_given_name_stands
 from chinese_teach.core.text.tokens import Token, with_extra
 
 #: Titles and kinship terms written apart and in lower case after a surname, with the
@@ -174,7 +175,7 @@ def name_like_word(given: str, common_word: Callable[[str], bool],
 def given_name_length(
     words: list[str], i: int, common_word: Callable[[str], bool], *, after: str | None,
     listed: Callable[[str], bool] | None = None, subject: str | None = None,
-    calling: bool = False,
+    calling: bool = False, rest: str | None = None,
 ) -> int:
     """How many of the words after the surname ``words[i]`` are its given name (0: it
     is no name here). ``words``: the words of one run of Chinese; ``after``: the word
@@ -188,7 +189,10 @@ def given_name_length(
     lists; a given name the dictionary has but no learner list (王 + 小龙, 李 + 国庆) is
     a given name too (:func:`name_like_word`) where a word before it takes a person
     (:func:`_person_called_for`; ``subject``: the word before ``after``; ``calling``:
-    the run is followed by a clause spoken to someone, :func:`called_out`).
+    the run is followed by a clause spoken to someone, :func:`called_out`). A given name
+    of two characters that a learner list has (李 + 国庆) is a given name at the start of a
+    sentence before what only a person is (``rest``, the text after it: 今年十二岁, 的妈妈,
+    也是我的朋友; :func:`.person_predicates.listed_given_name_stands`).
     """
     surname = words[i]
     n = len(words)
@@ -200,8 +204,10 @@ def given_name_length(
     # 刘 + 海燕: the segmenter cut a word of two characters after the surname rather
     # than the surname's word (刘海 "bangs" + 燕), so that word is not asked about again
     whole_given = len(first) == 2
+    # 李 + 国庆 + 今年十二岁: a learner's word as a given name before what only a person is
+    predicated = whole_given and listed_given_name_stands(surname, after, rest)
     if len(first) == 2 and not any(ch in _NOT_GIVEN for ch in first) and (
-        called or name_like_word(first, common_word, listed)
+        called or predicated or name_like_word(first, common_word, listed)
     ):
         choices.append(1)  # 马 + 丽丽, 林 + 小红
     elif len(first) == 1 and first not in _NOT_GIVEN:
@@ -219,7 +225,7 @@ def given_name_length(
             continue  # 王国, 高兴, 张开, 李子: a common word, not a name
         nxt = words[i + 1 + taken] if i + 1 + taken < n else None
         if whole_given and not called and common_word(first):
-            if _person_called_for(name, after, nxt, subject, calling):  # 给 + 刘海燕
+            if predicated or _person_called_for(name, after, nxt, subject, calling):
                 return taken
         elif _person_here(name, after, nxt, calling):
             return taken
@@ -229,18 +235,20 @@ def given_name_length(
 def full_name(
     word: str, common_word: Callable[[str], bool], *, after: str | None, nxt: str | None,
     listed: Callable[[str], bool] | None = None, subject: str | None = None,
-    calling: bool = False,
+    calling: bool = False, rest: str | None = None,
 ) -> bool:
     """True for a word of two or three characters that the segmenter kept whole and that
     is a surname with its given name where the sentence calls for a person (王小明说,
     我叫孙悦, 王小龙是我的同学), the same contexts and given names as
-    :func:`given_name_length`."""
+    :func:`given_name_length` (``rest``: the text after the word)."""
     if not 2 <= len(word) <= 3 or word[0] not in SURNAMES or common_word(word):
         return False
     given = word[1:]
-    if any(ch in _NOT_GIVEN for ch in given) or (
-        len(given) == 2 and not name_like_word(given, common_word, listed)
-    ):
+    if any(ch in _NOT_GIVEN for ch in given):
+        return False
+    if len(given) == 2 and listed_given_name_stands(word[0], after, rest):
+        return True  # 陈光明 + 也是我们班的同学
+    if len(given) == 2 and not name_like_word(given, common_word, listed):
         return False
     if len(given) == 2 and common_word(given) and after not in NAMING_WORDS:
         # 王小龙是, 陈建国，你…, not 是高活性的
