@@ -62,6 +62,7 @@ from chinese_teach.core.corpus.glosses_words33 import (
     name_shown_by_context,
     names_at,
 )
+from chinese_teach.core.corpus.part_cuts import dictionary_parts, name_word_parts
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -2861,6 +2862,11 @@ class Glosser:
         if found is None and not self.rows(word):  # 新闻联播: 新闻 + 联播 (no entry, no list)
             cut = dictionary_cut(word, listed, self.has_common_entry)
             found = (tuple(len(p) for p in cut), 0) if cut else None
+        elif len(word) > 2 and self.rows(word):  # 鱼香 + 肉丝, not 鱼 + 香 + 肉 + 丝 (cut38)
+            fewer = dictionary_parts(word, found[0] if found else None, listed,
+                                     self.has_common_entry)
+            if fewer is not None:
+                found = (fewer, 0)
         if found is None:
             return ()
         out = []
@@ -3071,8 +3077,17 @@ class Glosser:
             found = self.gloss(word[-1], syls[-1:] if syls else None)
             # the kind of place leads (湖北省: 省 "province", not "to save")
             kind = part_led_by_whole(found.short, found.full, _PLACE_KINDS)
-            return ((place, f"(name) {spelt}"), (word[-1], kind)) if kind else ()
-        return ()
+            if kind:
+                return ((place, f"(name) {spelt}"), (word[-1], kind))
+        # a name of common words (工业革命: 工业 + 革命, 北京大学: 北京 + 大学; cut38)
+        pieces = name_word_parts(word, self.listed(), lambda p: bool(self.rows(p)),
+                                 self.has_common_entry)
+        out, pos = [], 0
+        for piece in pieces:
+            sub = syls[pos:pos + len(piece)] if syls else None
+            out.append((piece, self.gloss(piece, sub).short))
+            pos += len(piece)
+        return tuple(out) if all(short for _, short in out) else ()
 
     def _name_gloss_whole(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         from chinese_teach.core.text.syllables import ToneStyle, join_word
