@@ -17,13 +17,17 @@ longer token is glossed too (路 in 路上). The parts were the fewest learner w
   name of four characters or more into dictionary words (names too: 天安门 + 广场) whose
   last piece, the kind of thing it names, is a common or learner word; a one-character
   piece must be a learner word and may not start the name (no surname + given name).
+* **A dynasty.** 唐朝 "Tang dynasty", 明代, 清朝 are proper nouns of a dynasty's name and
+  朝/代 (:func:`is_dynasty`): 朝 inside them is "dynasty", never "towards; facing" (清朝
+  showed that) nor nothing (唐朝, a name, had no parts).
 
 Pure functions of words and word lists; no Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+import re
+from collections.abc import Callable, Container, Iterable
 
 from chinese_teach.core.corpus.glosses_class31 import dictionary_cut
 from chinese_teach.core.text.learner import ADVERBS_FIRST
@@ -33,6 +37,13 @@ from chinese_teach.core.text.pieces import NUMERALS, fewest_pieces, is_number
 #: First characters of free combinations, which no dictionary piece starts (the learner
 #: cut's own: numbers, demonstratives, pronouns, degree and negation adverbs).
 FREE_FIRST = NUMERALS | ADVERBS_FIRST | frozenset("这那哪每各某我你他她它您咱")
+
+#: The last characters of a dynasty's name (唐朝, 明代).
+DYNASTY_SUFFIXES = frozenset("朝代")
+#: The sense of a dynasty in an entry ("Tang dynasty (618-907)").
+_DYNASTY = re.compile(r"\bdynasty\b", re.IGNORECASE)
+#: The sense words a dynasty's 朝/代 leads with (:func:`.glosses.part_led_by_whole`).
+DYNASTY_KINDS = frozenset({"dynasty"})
 
 #: The shortest name :func:`name_word_parts` cuts (a person's name has two or three).
 NAME_PARTS_MIN_LENGTH = 4
@@ -131,3 +142,13 @@ def name_word_parts(word: str, listed: Container[str], in_dictionary: Callable[[
     if len(pieces[0]) == 1 or not (last in listed or has_common_entry(last)):
         return ()
     return tuple(pieces)
+
+
+def is_dynasty(word: str, senses: Iterable[str]) -> bool:
+    """Whether ``word`` names a dynasty: two or three characters ending in 朝 or 代
+    (:data:`DYNASTY_SUFFIXES`) whose entry's first sense (``senses``) says "dynasty" (唐朝
+    "Tang dynasty (618-907)"; 古代 "ancient times" and 朝代 "dynasty" itself, whose first
+    character names no dynasty, are no such word: 朝代's sense is the word's own)."""
+    first = next(iter(senses), "")
+    return 2 <= len(word) <= 3 and word[-1] in DYNASTY_SUFFIXES and word[0] not in (
+        DYNASTY_SUFFIXES) and bool(_DYNASTY.search(first))

@@ -72,3 +72,18 @@ def test_a_name_of_another_shape_has_no_word_parts(corpus) -> None:
     assert name_word_parts("王小明", *names) == ()
     assert name_word_parts("国际劳动节", *names) == ()
     assert name_word_parts("中国人民银行", *names) == ()
+
+
+def test_a_dynasty_knows_its_name_and_dynasty(corpus, engine) -> None:
+    """唐朝, 明朝 (names: no parts before) and 清朝 (朝 "towards; facing" before) give 朝
+    "dynasty" and the dynasty's name; 明朝 read míngzhāo would be "tomorrow morning" and
+    王朝, a common word, and 古代 "ancient times" are no dynasty's name."""
+    assert _first(corpus, engine, "河上这座石桥是明朝修的。", "朝") == "dynasty"
+    assert _first(corpus, engine, "李白是唐朝有名的诗人。", "朝") == "dynasty"
+    assert _first(corpus, engine, "清朝的最后一个皇帝叫溥仪。", "朝") == "dynasty"
+    assert _first(corpus, engine, "杜甫是唐代的诗人。", "代") == "dynasty"
+    g = glosser(corpus)
+    assert g.parts("唐朝")[0] == ("唐", "(name) Tang")
+    assert g._dynasty_parts("明朝", ("ming2", "zhao1")) == ()
+    assert g._dynasty_parts("王朝", None) == ()
+    assert g._dynasty_parts("古代", None) == ()
