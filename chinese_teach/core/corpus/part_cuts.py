@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterable
+from itertools import pairwise
 
 from chinese_teach.core.corpus.glosses_class31 import dictionary_cut
 from chinese_teach.core.text.learner import ADVERBS_FIRST
@@ -44,6 +45,9 @@ DYNASTY_SUFFIXES = frozenset("朝代")
 _DYNASTY = re.compile(r"\bdynasty\b", re.IGNORECASE)
 #: The sense words a dynasty's 朝/代 leads with (:func:`.glosses.part_led_by_whole`).
 DYNASTY_KINDS = frozenset({"dynasty"})
+
+#: Particles that end no dictionary piece (来 + 得 + 及, not 来得 + 及).
+PARTICLES = frozenset("得了着过")
 
 #: The shortest name :func:`name_word_parts` cuts (a person's name has two or three).
 NAME_PARTS_MIN_LENGTH = 4
@@ -67,7 +71,8 @@ def dictionary_parts(word: str, learner_lengths: tuple[int, ...] | None,
         cut = dictionary_cut(word, listed, has_common_entry)
         if not cut or not all(p in listed or is_number(p) or _lexical_piece(p) for p in cut):
             return None
-        return tuple(len(p) for p in cut)
+        lengths = tuple(len(p) for p in cut)
+        return None if _steals(word, lengths, listed, has_common_entry) else lengths
     out: list[int] = []
     run = ""
     changed = False
@@ -87,7 +92,23 @@ def dictionary_parts(word: str, learner_lengths: tuple[int, ...] | None,
         if length:
             out.append(length)
             pos += length
-    return tuple(out) if changed else None
+    if not changed or _steals(word, tuple(out), listed, has_common_entry):
+        return None
+    return tuple(out)
+
+
+def _steals(word: str, lengths: tuple[int, ...], listed: Container[str],
+            has_common_entry: Callable[[str], bool]) -> bool:
+    """Whether a dictionary piece of the cut takes the second character of a dictionary
+    word that starts at the one-character piece before it: 图 + 书馆 hides 图书 (图书馆 is
+    图书 + 馆, a piece no list has), so the cut is no structure of the word."""
+    pos = 0
+    for first, second in pairwise(lengths):
+        piece = word[pos + first:pos + first + second]
+        if first == 1 and piece not in listed and has_common_entry(word[pos:pos + 2]):
+            return True
+        pos += first
+    return False
 
 
 def _fewer_in_run(run: str, listed: Container[str], has_common_entry: Callable[[str], bool],
@@ -112,8 +133,10 @@ def _lexical_piece(piece: str) -> bool:
     combination a learner reads as its words: it starts with no number (一句), no
     demonstrative, pronoun, degree or negation adverb (不好, 很大: :data:`FREE_FIRST`) and
     no direction (往前, 向东: :data:`.learner_words33.DIRECTIONS`) and ends in no place
-    word (门外, 水上: :data:`.learner_words33.LOCATIVES`)."""
-    return not (piece[0] in FREE_FIRST or piece[0] in DIRECTIONS or piece[-1] in LOCATIVES)
+    word (门外, 水上: :data:`.learner_words33.LOCATIVES`) and no particle, which joins the
+    words around it (来得 of 来得及, 来 + 得 + 及: :data:`PARTICLES`)."""
+    return not (piece[0] in FREE_FIRST or piece[0] in DIRECTIONS or piece[-1] in LOCATIVES
+                or piece[-1] in PARTICLES)
 
 
 def name_word_parts(word: str, listed: Container[str], in_dictionary: Callable[[str], bool],

@@ -44,6 +44,16 @@ def test_free_combinations_and_two_character_learner_words_stay(corpus) -> None:
     assert dictionary_parts("旅游胜地", (2, 2), g.listed(), g.has_common_entry) is None
 
 
+def test_no_part_hides_a_word_or_ends_in_a_particle(corpus) -> None:
+    """图书馆 is no 图 + 书馆 "library of classic texts" (书馆 takes 书 of 图书) and
+    来得及 no 来得 + 及 (得 joins the verb and its complement): they keep what learner
+    words give them (none; 来 + 得 + 及); 公交 + 车 and 一 + 辈子 are cut."""
+    assert _pieces(corpus, "图书馆") == []
+    assert _pieces(corpus, "来得及") == ["来", "得", "及"]
+    assert _pieces(corpus, "公交车") == ["公交", "车"]
+    assert _pieces(corpus, "一辈子") == ["一", "辈子"]
+
+
 def test_parts_are_glossed_in_sentences(corpus, engine) -> None:
     """The miss the issue names: the word showed nothing ('')."""
     assert _first(corpus, engine, "晚饭我们吃红烧肉吧。", "红烧") == "simmer-fried (dish)"
