@@ -69,6 +69,13 @@ from chinese_teach.core.corpus.glosses_words37 import (
     predicate_place,
     verb_sense_first,
 )
+from chinese_teach.core.corpus.part_cuts import (
+    DYNASTY_KINDS,
+    DYNASTY_SUFFIXES,
+    dictionary_parts,
+    is_dynasty,
+    name_word_parts,
+)
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -2945,12 +2952,20 @@ class Glosser:
     def _parts_of(
         self, word: str, syllables: tuple[str, ...] | None
     ) -> tuple[tuple[str, str], ...]:
+        dynasty = self._dynasty_parts(word, syllables)
+        if dynasty:
+            return dynasty  # 清朝: 清 "(name) Qing" + 朝 "dynasty", not "towards" (cut38)
         listed = self.listed()
         found = fewest_pieces(word, lambda p: 0 if p in listed or is_number(p) or (
             len(p) > 1 and p[-1] == "儿" and p[:-1] in listed) else None)  # 慢 + 点儿
         if found is None and not self.rows(word):  # 新闻联播: 新闻 + 联播 (no entry, no list)
             cut = dictionary_cut(word, listed, self.has_common_entry)
             found = (tuple(len(p) for p in cut), 0) if cut else None
+        elif len(word) > 2 and self.rows(word):  # 鱼香 + 肉丝, not 鱼 + 香 + 肉 + 丝 (cut38)
+            fewer = dictionary_parts(word, found[0] if found else None, listed,
+                                     self.has_common_entry)
+            if fewer is not None:
+                found = (fewer, 0)
         if found is None:
             return ()
         out = []
@@ -3150,6 +3165,9 @@ class Glosser:
         from chinese_teach.core.text.syllables import ToneStyle, join_word
 
         syls = syls if syls and len(syls) == len(word) else None
+        dynasty = self._dynasty_parts(word, syls)
+        if dynasty:
+            return dynasty  # 唐朝: 唐 "(name) Tang" + 朝 "dynasty" (cut38)
         if len(word) == 2 and word[0] in NAME_PREFIX_GLOSSES and word[1] in SURNAMES:
             spelt = (join_word(syls[1:], ToneStyle.NONE) if syls else "") or (
                 join_word(self._default_reading(word[1]) or (), ToneStyle.NONE))
@@ -3161,8 +3179,40 @@ class Glosser:
             found = self.gloss(word[-1], syls[-1:] if syls else None)
             # the kind of place leads (湖北省: 省 "province", not "to save")
             kind = part_led_by_whole(found.short, found.full, _PLACE_KINDS)
-            return ((place, f"(name) {spelt}"), (word[-1], kind)) if kind else ()
-        return ()
+            if kind:
+                return ((place, f"(name) {spelt}"), (word[-1], kind))
+        # a name of common words (工业革命: 工业 + 革命, 北京大学: 北京 + 大学; cut38)
+        pieces = name_word_parts(word, self.listed(), lambda p: bool(self.rows(p)),
+                                 self.has_common_entry)
+        out, pos = [], 0
+        for piece in pieces:
+            sub = syls[pos:pos + len(piece)] if syls else None
+            out.append((piece, self.gloss(piece, sub).short))
+            pos += len(piece)
+        return tuple(out) if all(short for _, short in out) else ()
+
+    def _dynasty_parts(self, word: str, syls: tuple[str, ...] | None
+                       ) -> tuple[tuple[str, str], ...]:
+        """The parts of a dynasty's name (:func:`.part_cuts.is_dynasty`: a proper noun
+        only, 唐朝 "Tang dynasty"): the dynasty's name spelt as a name and 朝/代 led by
+        "dynasty" (朝 is "towards; facing" alone); () for another word."""
+        from chinese_teach.core.text.syllables import ToneStyle, join_word
+
+        if len(word) < 2 or word[-1] not in DYNASTY_SUFFIXES:
+            return ()
+        syls = syls if syls and len(syls) == len(word) else None
+        # in the token's reading: 明朝 míng cháo "Ming dynasty", not míngzhāo "tomorrow
+        # morning"
+        rows = [r for r in self.rows(word) if r.simplified == word and (
+            syls is None or same_reading(r.syllables, tuple(s.lower() for s in syls)))]
+        if not rows or not all(r.proper for r in rows) or not is_dynasty(
+                word, (_clean(x) for r in rows for x in r.senses if _useful(x))):
+            return ()
+        head = syls[:-1] if syls else self._default_reading(word[:-1]) or ()
+        spelt = join_word(head, ToneStyle.NONE).capitalize() or word[:-1]
+        found = self.gloss(word[-1], syls[-1:] if syls else None)
+        kind = part_led_by_whole(found.short, found.full, DYNASTY_KINDS)
+        return ((word[:-1], f"(name) {spelt}"), (word[-1], kind))
 
     def _name_gloss_whole(self, word: str, syls: tuple[str, ...] | None) -> Gloss:
         from chinese_teach.core.text.syllables import ToneStyle, join_word

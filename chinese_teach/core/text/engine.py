@@ -91,6 +91,7 @@ class TextEngine:
                 verb_object=self._verb_object,
                 verbs=KeptAnswers(lexicon.learner_verbs.__contains__),  # = _is_verb
                 nouns=lexicon.nouns,
+                verb_word=KeptAnswers(lambda word: self._senses_start(word, True)).__getitem__,
             )
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings,
                                         lexicon.lowest_levels.get,
@@ -229,13 +230,15 @@ class TextEngine:
         kind; each Chinese run is cut by the segmenter, a boundary that hides learner
         words moved (:mod:`.crossing`: 把手 | 机关 -> 把 | 手机 | 关), the days of the week
         kept whole and "V一V", "A不A" cut in three (:func:`_join_weekdays`,
-        :func:`_reduplicated`), and a number whose tens the segmenter gave to the next word
-        made whole again (九 | 十分 -> 九十 | 分, :func:`_whole_numbers`)."""
+        :func:`_reduplicated`), 上周/下周 kept before a weekday's number
+        (:func:`_week_before_weekday`), and a number whose tens the segmenter gave to
+        the next word made whole again (九 | 十分 -> 九十 | 分, :func:`_whole_numbers`)."""
         cut = self.segmenter.cut
         uncrosser = self._uncrosser
         uncross = uncrosser.uncross if uncrosser is not None else None
         regroup = self._learner.regroup if self._learner is not None else None
         weekdays = "星期" in text or "礼拜" in text
+        week = "周" in text
         tens = "十" in text or "百" in text or "千" in text or "万" in text
         makeshift = "将就着" in text
         runs: list[list[tuple[int, int]]] = []
@@ -254,6 +257,8 @@ class TextEngine:
                     # first, then the run's: most runs hold none).
                     if weekdays and ("星期" in chunk or "礼拜" in chunk):
                         words = _join_weekdays(words)
+                    if week and "周" in chunk:
+                        words = _week_before_weekday(words)
                     if tens and ("十" in chunk or "百" in chunk or "千" in chunk
                                  or "万" in chunk):
                         words = _whole_numbers(words)
@@ -539,6 +544,24 @@ def _join_weekdays(words: list[str]) -> list[str]:
             nxt in _WEEKDAYS
         ):
             out[i], out[i + 1] = word[:-2], word[-2:] + nxt
+    return out
+
+
+#: The week words before a weekday's 周 + number (上 | 周三 -> 上周 | 三).
+_WEEK_BEFORE = frozenset("上下")
+
+
+def _week_before_weekday(words: list[str]) -> list[str]:
+    """The week word before a day of the week (cut38): the segmenter cuts 下周三 as 下 |
+    周三 (and 下 | 周四, 上 | 周六) but 上周二 as 上周 | 二; the learner's word is 上周/下周
+    "last/next week" (HSK 2), and the day's number stands after it as 星期 | 六 does
+    (``cut_gold.txt``), so 上 | 周X is 上周 | X. Only before 周 + a weekday's number (下 |
+    周末 stays: next weekend)."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        word, nxt = out[i], out[i + 1]
+        if word in _WEEK_BEFORE and len(nxt) == 2 and nxt[0] == "周" and nxt[1] in _WEEKDAYS:
+            out[i], out[i + 1] = word + "周", nxt[1]
     return out
 
 

@@ -57,6 +57,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Mapping
 
+from chinese_teach.core.text.learner_complements import (
+    verb_before_complement,
+    verb_then_complement,
+)
 from chinese_teach.core.text.learner_words33 import fewer_with_dictionary_words, listed_heads
 from chinese_teach.core.text.names import (
     INTRODUCING,
@@ -226,7 +230,8 @@ class LearnerCut:
     character and its object, both learner words (做生意 -> 做 + 生意); ``verbs``:
     character -> True for a common verb of one character (看, 写, 听), looked up with
     ``verbs[ch]`` (a mapping that may answer a missing key); ``nouns``: nouns of one or
-    two characters (jieba's tags), before which 的话 is 的 + 话 (老师的话).
+    two characters (jieba's tags), before which 的话 is 的 + 话 (老师的话); ``verb_word``:
+    True for a dictionary word whose first sense is a verb's (发送 | 到: :meth:`regroup`).
     """
 
     def __init__(
@@ -242,8 +247,10 @@ class LearnerCut:
         verb_object: Callable[[str], bool] | None = None,
         verbs: Mapping[str, bool] | None = None,
         nouns: Container[str] = frozenset(),
+        verb_word: Callable[[str], bool] | None = None,
     ) -> None:
         self._vocab = vocab
+        self._verb_word = verb_word
         self._nouns = nouns
         self._verb_object = verb_object
         self._verbs: Mapping[str, bool] = (
@@ -352,6 +359,11 @@ class LearnerCut:
         cut = self._fewest(word)
         if cut is None:
             return None
+        if cut == (1, 2) and not in_dictionary and self._verb_word is not None and (
+                verb_then_complement(word, self._dictionary, free_first=_FREE_FIRST,
+                                     learner_verb=self._verbs.__getitem__,
+                                     verb_word=self._verb_word)):
+            return (2, 1)  # 发送 + 到, not 发 + 送到 (cut38)
         if not in_dictionary and not free and len(cut) > 2:
             fewer = fewer_with_dictionary_words(word, self._learner_weight, self._dictionary,
                                                 self._proper_only, unlisted=_UNLISTED,
@@ -567,8 +579,15 @@ class LearnerCut:
         * 地 + a one-character verb before an aspect particle (a learner's verb, or one said
           again after the particle: 点了点头), after a word of two characters or more that
           is no noun and starts no free combination (这个, 很多), is the adverbial's 地 and
-          the verb (满意 | 地点 | 了 -> 满意 | 地 | 点 | 了: he nodded, no "place")."""
+          the verb (满意 | 地点 | 了 -> 满意 | 地 | 点 | 了: he nodded, no "place");
+        * a character and the verb of a word ending in 到/着 that make a dictionary verb are
+          that verb (发 | 送到 -> 发送 | 到, :mod:`.learner_complements`)."""
         words = self._cut22_objects(words)
+        if self._verb_word is not None:  # 发 | 送到 -> 发送 | 到 (cut38)
+            words = verb_before_complement(
+                words, self._dictionary, free_first=_FREE_FIRST,
+                learner_verb=self._verbs.__getitem__, verb_word=self._verb_word,
+                fixed=self.fixed)
         starts = _REGROUP_STARTS
         at_pairs = [i for i, w in enumerate(words) if len(w) == 2 and w[0] in starts]
         if not at_pairs:

@@ -10,6 +10,7 @@ from chinese_teach.core.text.engine import (
     _join_makeshift,
     _join_weekdays,
     _reduplicated,
+    _week_before_weekday,
     _whole_numbers,
 )
 from chinese_teach.core.text.learner import AFTER_NOTHING
@@ -33,7 +34,7 @@ def _plain_cut(engine, text: str) -> list[list[tuple[int, int]]]:
         words = seg.cut(text[start:end])
         if len(words) > 1:
             words = engine.learner.regroup(uncrosser.uncross(words))
-        words = _join_makeshift(_whole_numbers(_join_weekdays(words)))
+        words = _join_makeshift(_whole_numbers(_week_before_weekday(_join_weekdays(words))))
         pos = start
         for word in words:
             if len(word) == 3 and word[0] == word[2] and word[1] in "一不":
@@ -50,7 +51,7 @@ _TEXT = st.lists(st.sampled_from([
     "看一看", "好不好", "是不是", "下个星期一", "上个礼拜天", "九十分", "三十年代", "一百万元",
     "你先将就着穿吧", "将就一下", "我们", "请把手机关了", "中文书", "我唱歌唱得不好", "王老师",
     "不", "一", "十", "。", "，", "OK", " ", "\n", "2024", "他老是迟到", "有的同学",
-    "他很大方", "满意地点了点头", "地",
+    "他很大方", "满意地点了点头", "地", "下周三", "上周六", "下周末",
 ]), max_size=12).map("".join)
 
 

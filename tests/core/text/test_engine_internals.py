@@ -5,7 +5,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chinese_teach.core.text.engine import _THIRD_PAIR, _join_weekdays, _whole_numbers
+from chinese_teach.core.text.engine import (
+    _THIRD_PAIR,
+    _join_weekdays,
+    _week_before_weekday,
+    _whole_numbers,
+)
 from chinese_teach.core.text.sandhi import third_tone_flags
 from chinese_teach.core.text.tokens import Token
 from tests.core.text.fast_slow import fast_and_slow
@@ -17,6 +22,17 @@ def test_weekdays_are_joined_within_a_run():
     assert _join_weekdays(["星期", "一"]) == ["星期", "一"]  # 星期一 is cut whole by then
     assert _join_weekdays(["下个星期", "一起"]) == ["下个星期", "一起"]  # not a day
     assert _join_weekdays(["下个星期", "十"]) == ["下个星期", "十"]
+
+
+def test_the_week_word_is_kept_before_a_weekdays_number(engine):
+    """下 | 周三 is 下周 | 三 (cut38), as 上周二 is cut 上周 | 二 and 星期 | 六: the learner's
+    word is 下周 "next week"; 下 | 周末 "next weekend" stays."""
+    assert _week_before_weekday(["下", "周三", "我们"]) == ["下周", "三", "我们"]
+    assert _week_before_weekday(["上", "周六"]) == ["上周", "六"]
+    assert _week_before_weekday(["下", "周末"]) == ["下", "周末"]
+    assert _week_before_weekday(["这", "周三"]) == ["这", "周三"]
+    words = [t.text for t in engine.annotate("下周四我们考试。")]
+    assert words[:2] == ["下周", "四"]
 
 
 def test_a_number_keeps_the_tens_the_segmenter_gave_to_the_next_word(engine):
