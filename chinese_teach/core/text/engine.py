@@ -91,6 +91,7 @@ class TextEngine:
                 verb_object=self._verb_object,
                 verbs=KeptAnswers(lexicon.learner_verbs.__contains__),  # = _is_verb
                 nouns=lexicon.nouns,
+                heads=lexicon.listed_heads,
             )
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings,
                                         lexicon.lowest_levels.get,
