@@ -27,6 +27,16 @@ def test_stored_heads_are_used_only_under_this_code_key(monkeypatch: pytest.Monk
     monkeypatch.undo()
     monkeypatch.setattr(learner_words33, "LISTED_HEAD_MINIMUM", 4)
     assert listed_heads_key() != key
+    monkeypatch.undo()
+    code = listed_heads.__code__
+    # The same rule compiled elsewhere keeps its key; another rule does not.
+    monkeypatch.setattr(listed_heads, "__code__",
+                        code.replace(co_filename="/elsewhere/learner_words33.py",
+                                     co_firstlineno=code.co_firstlineno + 40))
+    assert listed_heads_key() == key
+    monkeypatch.setattr(listed_heads, "__code__",
+                        code.replace(co_consts=tuple(2 if c == 3 else c for c in code.co_consts)))
+    assert listed_heads_key() != key
 
 
 def test_the_tables_keep_the_heads_the_lists_give(corpus, tmp_path: Path) -> None:
