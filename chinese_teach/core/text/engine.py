@@ -92,6 +92,7 @@ class TextEngine:
                 verbs=KeptAnswers(lexicon.learner_verbs.__contains__),  # = _is_verb
                 nouns=lexicon.nouns,
                 verb_word=KeptAnswers(lambda word: self._senses_start(word, True)).__getitem__,
+                heads=lexicon.listed_heads,
             )
             self._uncrosser = Uncrosser(lexicon.hsk_words, lexicon.readings,
                                         lexicon.lowest_levels.get,

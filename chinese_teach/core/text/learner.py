@@ -231,7 +231,10 @@ class LearnerCut:
     character -> True for a common verb of one character (看, 写, 听), looked up with
     ``verbs[ch]`` (a mapping that may answer a missing key); ``nouns``: nouns of one or
     two characters (jieba's tags), before which 的话 is 的 + 话 (老师的话); ``verb_word``:
-    True for a dictionary word whose first sense is a verb's (发送 | 到: :meth:`regroup`).
+    True for a dictionary word whose first sense is a verb's (发送 | 到: :meth:`regroup`);
+    ``heads``: the heads :func:`.learner_words33.listed_heads` finds in ``vocab`` and
+    ``dictionary``, as the engine's tables keep them (:attr:`.Lexicon.listed_heads`); None:
+    found at the first three-character word that needs them.
     """
 
     def __init__(
@@ -248,6 +251,7 @@ class LearnerCut:
         verbs: Mapping[str, bool] | None = None,
         nouns: Container[str] = frozenset(),
         verb_word: Callable[[str], bool] | None = None,
+        heads: frozenset[str] | None = None,
     ) -> None:
         self._vocab = vocab
         self._verb_word = verb_word
@@ -264,7 +268,9 @@ class LearnerCut:
         self._cache: dict[tuple[str, int], tuple[tuple[int, ...] | None, bool, int]] = {}
         #: words kept whole that are no name and end with no number (the common case)
         self._plain: set[str] = set()
-        self._heads: frozenset[str] | None = None
+        #: the listed heads (:meth:`_listed_heads`): as the engine's tables keep them,
+        #: or None until the first three-character word finds them
+        self._heads: frozenset[str] | None = heads
 
     def forget(self) -> None:
         """Forget cached decisions (the teacher's merges changed)."""

@@ -28,7 +28,10 @@ No Qt; pure functions over the word lists.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 from collections.abc import Callable, Container, Iterable
+from types import CodeType
 
 from chinese_teach.core.text.pieces import fewest_pieces
 
@@ -63,6 +66,41 @@ def listed_heads(vocab: Iterable[str], dictionary: Container[str],
         if len(w) == 3 and w[:2] in words and w[2] in words and w in dictionary:
             counts[w[2]] = counts.get(w[2], 0) + 1
     return frozenset(h for h, n in counts.items() if n >= minimum and h not in NOT_LISTED_HEADS)
+
+
+def listed_heads_key() -> str:
+    """A digest of what decides :func:`listed_heads` besides its inputs: the function's
+    compiled code, :data:`LISTED_HEAD_MINIMUM` and :data:`NOT_LISTED_HEADS`. The engine's
+    tables keep the heads found when they were built under this key
+    (:func:`.tables.build_tables`); heads kept under another key are stale and are found
+    again (:func:`stored_heads`). Costs tens of microseconds."""
+    digest = hashlib.md5(usedforsecurity=False)
+    _digest_code(digest, listed_heads.__code__)
+    digest.update(f"{LISTED_HEAD_MINIMUM}:{''.join(sorted(NOT_LISTED_HEADS))}".encode())
+    return digest.hexdigest()
+
+
+def _digest_code(digest: hashlib._Hash, code: CodeType) -> None:
+    """Feed ``digest`` what ``code`` does: its bytecode, names and constants (nested code
+    objects likewise), not where it lives (file, line numbers), so that the same rule
+    installed elsewhere keeps its key."""
+    digest.update(code.co_code)
+    digest.update(marshal.dumps((code.co_names, code.co_varnames)))
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            _digest_code(digest, const)
+        else:
+            digest.update(repr(const).encode())
+
+
+def stored_heads(stored: object) -> frozenset[str] | None:
+    """The heads kept by the engine's tables (``(key, heads)`` as :func:`.tables.build_tables`
+    writes them), or None when they are missing or were found by other code or constants
+    than these (the learner cut then finds them itself)."""
+    if (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == listed_heads_key()
+            and isinstance(stored[1], frozenset)):
+        return stored[1]
+    return None
 
 
 def fewer_with_dictionary_words(

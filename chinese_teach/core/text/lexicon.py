@@ -112,6 +112,11 @@ class Lexicon:
     lowest_levels: dict[str, int] = field(default_factory=dict)
     #: characters that are a learner's verb on their own (:func:`.levels.learner_verbs`)
     learner_verbs: frozenset[str] = frozenset()
+    #: the learner cut's listed heads (:func:`.learner_words33.listed_heads` of
+    #: ``hsk_words`` and ``readings``) as the engine's tables keep them, found when the
+    #: tables were built; None where they were not kept or are stale (the learner cut
+    #: then finds them itself at its first three-character word)
+    listed_heads: frozenset[str] | None = None
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> Lexicon:

@@ -365,9 +365,11 @@ class Reader:
         return self._model
 
     def warm_up(self) -> None:
-        """Load the polyphone model and its word list now (the engine's ``load`` calls this)."""
+        """Load the polyphone model, its word list and the readings of last resort
+        (:func:`.fallback.preload`) now (the engine's ``load`` calls this)."""
         self._suspects()
         _ = self.model
+        fallback.preload()
 
     # -- corrections ---------------------------------------------------------------
     def set_corrections(self, corrections: list[ReadingCorrection]) -> None:
