@@ -1,12 +1,14 @@
 """Issue 19, cpp17: the literary 过 that guo18's light particle took, won back by class:
 guò of excess before what it leads to (流血过多昏迷), over an amount closing its clause
 (年过八十, 分娩量过1万), and after a verb of leading or riding and its noun (引兵过天门岭).
-The particle before a count (去过多次, 住过三年, 去过3次) stays light."""
+The particle before a count (去过多次, 住过三年, 去过3次) stays light. And 上调 of a person
+posted up to a unit, shàngdiào (postings.py), beside a price raised, shàngtiáo."""
 
 from __future__ import annotations
 
 import pytest
 
+from chinese_teach.core.text.polyphones.postings import shangdiao_posted
 from chinese_teach.core.text.polyphones.rules import Context, _guo
 from tests.core.text.test_content_polyphones import reading_at
 
@@ -52,3 +54,36 @@ def test_guo_over_an_amount_alone() -> None:
     assert _guo(Context("过", "量", "", "分娩量", "", nouns=frozenset({"量"}),
                         number_after=True)) == "guo4"
     assert _guo(Context("过", "去", "", "他去", "", number_after=True)) == "guo5"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person posted up to a unit: shàngdiào
+        ("1978年，他自天津青年队上调天津队。", "diao4"),
+        ("他去年上调总部，当了经理。", "diao4"),
+        ("她被上调到市教育局。", "diao4"),
+        ("他从连队上调师部。", "diao4"),
+        # a price or a rate raised: shàngtiáo
+        ("今年油价又上调了。", "tiao2"),
+        ("银行决定上调贷款利率。", "tiao2"),
+        ("利率上调至百分之五。", "tiao2"),
+        ("工资上调到每月五千元。", "tiao2"),
+    ],
+)
+def test_shangdiao_posted(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "调") == expected
+
+
+def test_shangdiao_posted_alone() -> None:
+    assert shangdiao_posted("他从连队", "师部")
+    assert shangdiao_posted("她被", "到市教育局")
+    assert not shangdiao_posted("银行决定", "贷款利率")
+    assert not shangdiao_posted("利率", "至")
+    assert not shangdiao_posted("", "至百分之五")
+
+
+def test_shangdiao_is_never_read_without_context(engine) -> None:
+    """上调 (a context word now) is never kept as a context-free reading."""
+    reader = engine.reader
+    assert reader._context_free_reading("上调", reader.model) is False

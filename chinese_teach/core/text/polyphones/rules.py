@@ -21,6 +21,7 @@ from chinese_teach.core.text.polyphones.collocations import (
     surname_reading,
 )
 from chinese_teach.core.text.polyphones.offices import DAFU, HISTORY_WORD_READINGS, office_dafu
+from chinese_teach.core.text.polyphones.postings import SHANGDIAO, shangdiao_posted
 
 #: Numerals and demonstratives that come before a measure word.
 NUMERALS = set("一二两三四五六七八九十百千万几半每这那哪某多")
@@ -1495,6 +1496,7 @@ CONTEXT_WORDS = frozenset(
        "在校", "剥掉", "剥开", "剥下", "东西", "精神", "大意", "地道", "大夫"}
     | {"能干"}  # pyclass16: 衣服什么时候能干 (gān)
     | {"哄哄", "教教", "当天", "地下", "下去"}  # pyclass18: word_in_context_class18
+    | {"上调"}  # cpp17: postings.shangdiao_posted
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1674,6 +1676,8 @@ def word_in_context(
         return fixed
     if word == "大夫" and office_dafu(before):
         return DAFU  # 谏议大夫, 卫国大夫: the ancient rank (offices.py; 看大夫: a doctor)
+    if word == "上调" and shangdiao_posted(before, after):
+        return SHANGDIAO  # 上调国家队: a person posted up (postings.py; 油价上调: tiáo)
     if after:
         fixed = WORD_BEFORE_OBJECT.get((word, after[0]))
         if fixed:
