@@ -87,3 +87,21 @@ def test_shangdiao_is_never_read_without_context(engine) -> None:
     """上调 (a context word now) is never kept as a context-free reading."""
     reader = engine.reader
     assert reader._context_free_reading("上调", reader.model) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "expected"),
+    [
+        # rowing or gliding across: huá
+        ("他拿起桨用力划。", 0, "hua2"),
+        ("小船慢慢地划向对岸。", 0, "hua2"),
+        ("鸭子在水里划来划去。", 0, "hua2"),
+        ("鸭子在水里划来划去。", 1, "hua2"),
+        ("船上有人做持桨划行状。", 0, "hua2"),
+        # marking off, transferring: huà
+        ("这笔钱已经划到你的账户了。", 0, "hua4"),
+        ("把这个字划去。", 0, "hua4"),
+    ],
+)
+def test_hua_of_rowing(engine, text: str, nth: int, expected: str) -> None:
+    assert reading_at(engine, text, "划", nth) == expected

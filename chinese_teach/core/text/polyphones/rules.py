@@ -740,9 +740,26 @@ def _xi(ctx: Context) -> str | None:
     return None
 
 
+#: What is rowed or paddled: 划 after one of them in its clause is huá (拿起桨用力划, 持桨划行).
+_ROWED = frozenset("桨船舟艇筏橹")
+#: What follows 划 huà "to mark off, to transfer" (划分, 划定, 划拨, 划入, 划到账户, 划出).
+_HUA4_NEXT = ("分", "定", "拨", "归", "入", "出", "清", "为", "成", "到", "掉", "去", "一", "了一")
+
+
 def _hua(ctx: Context) -> str | None:
-    if _first(ctx.after) in ("船", "得", "桨", "水") or ctx.prev == "船":
+    """划 huá of rowing, paddling or gliding across (现代汉语词典 划 huá ① 拨水前进): before
+    船/桨/水/得, after 船, before a motion complement (划向对岸, 划行, 划过, 划来划去), or
+    after an oar or a boat earlier in its clause (拿起桨用力划); not before what marks off
+    or transfers (划分, 划到你的账户, 划了一条线: huà)."""
+    after = ctx.after
+    if _first(after) in ("船", "得", "桨", "水") or ctx.prev == "船":
         return "hua2"
+    if _first(after) in ("向", "行", "过") or after.startswith("来") or (
+        after.startswith("去") and ctx.before.endswith("划来")
+    ):
+        return "hua2"  # 划向对岸, 划行, 鸭子划来划去
+    if not after.startswith(_HUA4_NEXT) and any(c in _ROWED for c in ctx.before[-8:]):
+        return "hua2"  # 他拿起桨用力划
     return None
 
 
