@@ -105,3 +105,20 @@ def test_shangdiao_is_never_read_without_context(engine) -> None:
 )
 def test_hua_of_rowing(engine, text: str, nth: int, expected: str) -> None:
     assert reading_at(engine, text, "划", nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cooking covered: mēn
+        ("米饭煮好后再闷一会儿。", "men1"),
+        ("土豆要用小火闷熟。", "men1"),
+        ("把豆子闷软了再吃。", "men1"),
+        ("盖上锅盖闷十分钟。", "men1"),
+        # feeling low: mèn
+        ("他心里很闷。", "men4"),
+        ("我心里闷得慌。", "men4"),
+    ],
+)
+def test_men_of_cooking_covered(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "闷") == expected
