@@ -2,12 +2,14 @@
 guò of excess before what it leads to (流血过多昏迷), over an amount closing its clause
 (年过八十, 分娩量过1万), and after a verb of leading or riding and its noun (引兵过天门岭).
 The particle before a count (去过多次, 住过三年, 去过3次) stays light. And 上调 of a person
-posted up to a unit, shàngdiào (postings.py), beside a price raised, shàngtiáo."""
+posted up to a unit, shàngdiào (postings.py), beside a price raised, shàngtiáo; 划 huá of
+rowing; 闷 mēn of cooking covered; 褪 tùn of taking off what is worn (coverings.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from chinese_teach.core.text.polyphones.coverings import tun_taken_off
 from chinese_teach.core.text.polyphones.postings import shangdiao_posted
 from chinese_teach.core.text.polyphones.rules import Context, _guo
 from tests.core.text.test_content_polyphones import reading_at
@@ -122,3 +124,37 @@ def test_hua_of_rowing(engine, text: str, nth: int, expected: str) -> None:
 )
 def test_men_of_cooking_covered(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "闷") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "expected"),
+    [
+        # taking off what is worn or a shell: tùn
+        ("他褪去外衣，跳进了河里。", 0, "tun4"),
+        ("她把袖子褪下来，露出了手臂。", 0, "tun4"),
+        ("螃蟹的旧壳被褪去了。", 0, "tun4"),
+        ("褪皮后，旧外壳被褪去。", 1, "tun4"),
+        # colour fading: tuì
+        ("墙上的颜色慢慢褪去了。", 0, "tui4"),
+        ("这条裤子洗了几次就褪了色。", 0, "tui4"),
+        ("这件衣服褪得很厉害。", 0, "tui4"),
+        ("他的热情渐渐褪去。", 0, "tui4"),
+    ],
+)
+def test_tun_taken_off(engine, text: str, nth: int, expected: str) -> None:
+    assert reading_at(engine, text, "褪", nth) == expected
+
+
+def test_tun_taken_off_alone() -> None:
+    assert tun_taken_off("褪去", "他", "外衣") == ("tun4", "qu4")
+    assert tun_taken_off("褪去", "旧外壳被", "") == ("tun4", "qu4")
+    assert tun_taken_off("褪去", "颜色慢慢", "了") is None
+    assert tun_taken_off("褪去", "热情渐渐", "") is None
+    assert tun_taken_off("脱去", "他", "外衣") is None
+
+
+def test_new_context_words_are_never_read_without_context(engine) -> None:
+    """褪去 / 褪下 / 褪掉 (context words now) are never kept as context-free readings."""
+    reader = engine.reader
+    for word in ("褪去", "褪下", "褪掉"):
+        assert reader._context_free_reading(word, reader.model) is False, word

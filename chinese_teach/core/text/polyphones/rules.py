@@ -20,6 +20,7 @@ from chinese_teach.core.text.polyphones.collocations import (
     collocation_reading,
     surname_reading,
 )
+from chinese_teach.core.text.polyphones.coverings import tun_taken_off
 from chinese_teach.core.text.polyphones.offices import DAFU, HISTORY_WORD_READINGS, office_dafu
 from chinese_teach.core.text.polyphones.postings import SHANGDIAO, shangdiao_posted
 
@@ -1513,7 +1514,7 @@ CONTEXT_WORDS = frozenset(
        "在校", "剥掉", "剥开", "剥下", "东西", "精神", "大意", "地道", "大夫"}
     | {"能干"}  # pyclass16: 衣服什么时候能干 (gān)
     | {"哄哄", "教教", "当天", "地下", "下去"}  # pyclass18: word_in_context_class18
-    | {"上调"}  # cpp17: postings.shangdiao_posted
+    | {"上调", "褪去", "褪下", "褪掉"}  # cpp17: postings.py, coverings.py
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1695,6 +1696,9 @@ def word_in_context(
         return DAFU  # 谏议大夫, 卫国大夫: the ancient rank (offices.py; 看大夫: a doctor)
     if word == "上调" and shangdiao_posted(before, after):
         return SHANGDIAO  # 上调国家队: a person posted up (postings.py; 油价上调: tiáo)
+    fixed = tun_taken_off(word, before, after)
+    if fixed:
+        return fixed  # 他褪去外衣: taking off a garment (coverings.py; 颜色褪去: tuì)
     if after:
         fixed = WORD_BEFORE_OBJECT.get((word, after[0]))
         if fixed:
