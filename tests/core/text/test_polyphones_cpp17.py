@@ -3,7 +3,7 @@ guò of excess before what it leads to (流血过多昏迷), over an amount clos
 (年过八十, 分娩量过1万), and after a verb of leading or riding and its noun (引兵过天门岭).
 The particle before a count (去过多次, 住过三年, 去过3次) stays light. And 上调 of a person
 posted up to a unit, shàngdiào (postings.py), beside a price raised, shàngtiáo; 划 huá of
-rowing; 闷 mēn of cooking covered; 褪 tùn of taking off what is worn (coverings.py)."""
+rowing; 褪 tùn of taking off what is worn (coverings.py)."""
 
 from __future__ import annotations
 
@@ -107,23 +107,6 @@ def test_shangdiao_is_never_read_without_context(engine) -> None:
 )
 def test_hua_of_rowing(engine, text: str, nth: int, expected: str) -> None:
     assert reading_at(engine, text, "划", nth) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # cooking covered: mēn
-        ("米饭煮好后再闷一会儿。", "men1"),
-        ("土豆要用小火闷熟。", "men1"),
-        ("把豆子闷软了再吃。", "men1"),
-        ("盖上锅盖闷十分钟。", "men1"),
-        # feeling low: mèn
-        ("他心里很闷。", "men4"),
-        ("我心里闷得慌。", "men4"),
-    ],
-)
-def test_men_of_cooking_covered(engine, text: str, expected: str) -> None:
-    assert reading_at(engine, text, "闷") == expected
 
 
 @pytest.mark.parametrize(

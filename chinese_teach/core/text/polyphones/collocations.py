@@ -519,11 +519,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            # 似乎有点儿闷, 今天真闷: a clause with no one in it who could feel low is about
            # the air (我有点儿闷, 心里闷 stay mèn)
            (r"^(似乎|好像|今天|今晚|这几天|这两天|这里|这儿|里面|外面)?"
-            r"(有点儿?|很|太|真|挺|特别|非常|这么|那么)_", "men1"),
-           # cpp17: cooking covered, mēn (现代汉语词典 闷 mēn ② 盖紧使不透气): for a while, until
-           # soft or done, under a lid or on a low fire (再闷一会儿, 闷十分钟, 用小火闷熟, 闷软)
-           (r"_(一会儿?|一下|片刻|[一两三四五六七八九十几]+分钟|熟|软|烂)", "men1"),
-           (r"(锅盖|小火|文火|盖上|盖好|盖紧)[^，。！？]{0,3}_", "men1")],
+            r"(有点儿?|很|太|真|挺|特别|非常|这么|那么)_", "men1")],
     # 上了骗子的当: 上当 split by whose trick it was
     "当": [(r"上(了|过)?[^，。！？]{1,6}的_#", "dang4"),
            # 他把手表当了: pawned; 把我当朋友, 把这里当自己家: taken for, dàng
