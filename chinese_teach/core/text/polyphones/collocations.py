@@ -513,6 +513,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "熬": [(r"_~(白菜|菜|豆腐|萝卜|冬瓜)", "ao1")],
     # 把衬衫漂得很白: bleaching, piǎo (漂在水上 piāo, 漂亮 piào)
     "漂": [(r"_得.{0,3}(白|干净)", "piao3"), (r"_(白|洗)", "piao3")],
+    # cpp17: 褪 tùn, taking off what is worn or a shell (把袖子褪下来, 把手镯褪了下来; coverings.py
+    # for the words 褪去, 褪下); colour that fades stays tuì (裤子褪了色)
+    "褪": [(r"(衣|袖|套|鞋|袜|裤|镯|戒指|壳|帽|衫)[^，。！？色]{0,4}_(?!了?色|得)", "tun4"),
+           (r"_(去|下|掉)?了?(外衣|衣服|上衣|外套|手套|鞋|袜|裤|手镯|戒指|帽|衫|壳)", "tun4")],
     "闷": [(r"(天|天气|空气|屋|屋里|屋子里|房间里?|教室里?|车厢里?|车里)[^，。！？心]{0,6}_",
             "men1"),
            # 似乎有点儿闷, 今天真闷: a clause with no one in it who could feel low is about

@@ -21,7 +21,9 @@ from chinese_teach.core.text.polyphones.collocations import (
     collocation_reading,
     surname_reading,
 )
+from chinese_teach.core.text.polyphones.coverings import tun_taken_off
 from chinese_teach.core.text.polyphones.offices import DAFU, HISTORY_WORD_READINGS, office_dafu
+from chinese_teach.core.text.polyphones.postings import SHANGDIAO, shangdiao_posted
 
 #: Numerals and demonstratives that come before a measure word.
 NUMERALS = set("一二两三四五六七八九十百千万几半每这那哪某多")
@@ -311,7 +313,17 @@ _GUO_VERB_BEFORE = ("来", "去", "得", "头", "了头", "身", "脸", "神", "
                     "生日", "日子", "中秋", "元旦", "圣诞")
 #: 过 "too" before an adjective that closes the clause or comes before 的/地/而/了 (流血过多,
 #: 下滑道过低而坠毁, 过多的糖类); not before a word (去过多少, 吃过早饭, 念过大学).
-_GUO_TOO = re.compile(r"(多|少|高|低|快|慢|大|小|长|短|重|早|晚|热|冷|度|量)($|[的地而了])")
+_GUO_TOO = re.compile(
+    r"(多|少|高|低|快|慢|大|小|长|短|重|早|晚|热|冷|度|量)($|[的地而了])"
+    # ... or an adjective of excess before what it leads to, a modal or a time clause, which
+    # no object of the particle starts with (流血过多昏迷, 喝酒过多导致, 水温过高会, 车速过快就,
+    # 用力过猛, 温度过低时; 去过多次, 见过少将 and 去过多伦多 keep the particle)
+    r"|(多|少|高|低|快|慢|猛)(导致|引起|造成|昏迷|死亡|[会就也时则便即而，]|$)"
+)
+#: 过 "past, over" an amount closing its clause (年过八十, 人口过千, 游客过万, 年分娩量过1万):
+#: a number after the particle counts something (去过两次, 住过三年, 去过3次), so the clause
+#: ends with that count's measure, not with the number.
+_GUO_OVER = re.compile(r"[一二三四五六七八九十两百千万亿半]+(万|亿|千|百|岁|人次)?$")
 #: Verbs of motion, turning and handing over: 过 after them is the complement guò "past,
 #: across, over" (现代汉语词典: 走过, 穿过, 跳过, 飞过), also where the dictionary has no word
 #: for the pair (刮过操场, 游过长江, 转过身, 接过书包); 走过 and 穿过 are words of their own.
@@ -320,6 +332,9 @@ _GUO_MOTION = frozenset(
     "轧碾熬挺撑逃躲避瞒淹漫退撤"  # 车轮轧过了石头; getting through or away: 熬过了冬天, 逃过了
     # 这一难, 瞒过了他; over or back across: 江水淹过甲板, 退过了河
 )
+#: Verbs that lead, ride or carry a one-character noun across (引兵过天门岭, 骑马过草原, 坐船
+#: 过长江, 牵牛过小桥, 挥师过黄河): 过 after that noun is the second verb, "to cross".
+_GUO_LEAD_VERBS = frozenset("引率领带牵骑坐乘驾驱挥赶撑划")
 #: Verb-object words of those verbs: split by 过 they have the particle (游过泳 yóuguo yǒng,
 #: 开过车, 爬过山: an experience).
 _GUO_MOTION_OBJECTS = frozenset({
@@ -337,10 +352,13 @@ def _guo(ctx: Context) -> str | None:
     * at the start of its clause, after a pronoun or a noun of two characters (他过了河,
       妹妹过了小河), after an adverb, a modal, a time word, 地/的, 了/而 or a preposition
       (:data:`_GUO_NOT_AFTER`: 再过几天, 要过马路, 打不过, 挨肩而过);
-    * after a verb with 着 and its object (趟着水过了河: the second verb);
+    * after a verb with 着 and its object (趟着水过了河: the second verb), or after a verb
+      of leading or riding and its noun of one character (引兵过天门岭, 坐船过长江);
     * before 来/去 (拿 | 过 | 来: a directional complement), 得 (日子过得很快), 着 (过着),
       the body turned (背过身去, 回过头), 于, 了头 (过于, 睡过了头), a festival (过新年) and
-      an adjective of degree closing its phrase (流血过多, 过低而坠毁: "too");
+      an adjective of degree closing its phrase (过低而坠毁: "too") or before what the
+      excess leads to (流血过多昏迷, 水温过高会烫伤);
+    * before an amount closing its clause (年过八十, 人口过千, 分娩量过1万: "over");
     * after a verb of motion, turning or handing over (:data:`_GUO_MOTION`), as 现代汉语词典
       writes its complement "past, across" (走过, 穿过, 跳过, 飞过): 刮过操场, 转过身; unless
       过 splits one of its verb-object words (游过泳, 开过车, 爬过山: the particle). Chosen
@@ -353,8 +371,16 @@ def _guo(ctx: Context) -> str | None:
     prev, after = ctx.prev, ctx.after
     if not prev or after.startswith(_GUO_VERB_BEFORE) or _GUO_TOO.match(after):
         return "guo4"
+    if ctx.clause_end and _GUO_OVER.match(after):
+        return "guo4"  # 年过八十, 人口过千: over an amount
+    if ctx.number_after and not after and prev in ctx.nouns:
+        return "guo4"  # 年分娩量过1万: a noun's figure over an amount in digits
     if prev in _GUO_NOT_AFTER or prev in PRONOUNS or (len(prev) >= 2 and prev in ctx.nouns):
         return "guo4"
+    if (len(prev) == 1 and prev in ctx.nouns and ctx.before[-2:-1] in _GUO_LEAD_VERBS) or (
+        len(prev) == 2 and prev[0] in _GUO_LEAD_VERBS and prev[1] in ctx.nouns
+    ):
+        return "guo4"  # 引兵 | 过天门岭, 坐船 | 过长江: leading or riding across
     if ctx.before[:-len(prev)].endswith("着"):
         return "guo4"  # 趟着水过了河: the second verb after a verb with 着 and its object
     if prev[-1] in _GUO_MOTION and not any(
@@ -716,9 +742,26 @@ def _xi(ctx: Context) -> str | None:
     return None
 
 
+#: What is rowed or paddled: 划 after one of them in its clause is huá (拿起桨用力划, 持桨划行).
+_ROWED = frozenset("桨船舟艇筏橹")
+#: What follows 划 huà "to mark off, to transfer" (划分, 划定, 划拨, 划入, 划到账户, 划出).
+_HUA4_NEXT = ("分", "定", "拨", "归", "入", "出", "清", "为", "成", "到", "掉", "去", "一", "了一")
+
+
 def _hua(ctx: Context) -> str | None:
-    if _first(ctx.after) in ("船", "得", "桨", "水") or ctx.prev == "船":
+    """划 huá of rowing, paddling or gliding across (现代汉语词典 划 huá ① 拨水前进): before
+    船/桨/水/得, after 船, before a motion complement (划向对岸, 划行, 划过, 划来划去), or
+    after an oar or a boat earlier in its clause (拿起桨用力划); not before what marks off
+    or transfers (划分, 划到你的账户, 划了一条线: huà)."""
+    after = ctx.after
+    if _first(after) in ("船", "得", "桨", "水") or ctx.prev == "船":
         return "hua2"
+    if _first(after) in ("向", "行", "过") or after.startswith("来") or (
+        after.startswith("去") and ctx.before.endswith("划来")
+    ):
+        return "hua2"  # 划向对岸, 划行, 鸭子划来划去
+    if not after.startswith(_HUA4_NEXT) and any(c in _ROWED for c in ctx.before[-8:]):
+        return "hua2"  # 他拿起桨用力划
     return None
 
 
@@ -1474,6 +1517,7 @@ CONTEXT_WORDS = frozenset(
     | {"能干"}  # pyclass16: 衣服什么时候能干 (gān)
     | {"哄哄", "教教", "当天", "地下", "下去"}  # pyclass18: word_in_context_class18
     | {"为了", "上载", "数数", "学生", "不定"}  # pyclass19: word_in_context_class19
+    | {"上调", "褪去", "褪下", "褪掉"}  # cpp17: postings.py, coverings.py
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1654,6 +1698,11 @@ def word_in_context(
         return fixed
     if word == "大夫" and office_dafu(before):
         return DAFU  # 谏议大夫, 卫国大夫: the ancient rank (offices.py; 看大夫: a doctor)
+    if word == "上调" and shangdiao_posted(before, after):
+        return SHANGDIAO  # 上调国家队: a person posted up (postings.py; 油价上调: tiáo)
+    fixed = tun_taken_off(word, before, after)
+    if fixed:
+        return fixed  # 他褪去外衣: taking off a garment (coverings.py; 颜色褪去: tuì)
     if after:
         fixed = WORD_BEFORE_OBJECT.get((word, after[0]))
         if fixed:
