@@ -216,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=10.0)
     ap.add_argument("--classroom-weight", type=float, default=2.0)
     ap.add_argument("--blind-weight", type=float, default=5.0)
+    ap.add_argument("--error-weight", type=float, default=marks_fit.ERROR_WEIGHT)
     ap.add_argument("--rate-prior", type=float, default=2.0)
     ap.add_argument("--drop", default="")
     args = ap.parse_args(argv)

@@ -29,8 +29,9 @@ def _set(x: np.ndarray, y: np.ndarray) -> dict:
     return {"x": x, "y": y, "sent": np.arange(len(y)), "counts": np.array([0, len(y), 0, 0])}
 
 
-def _args(classroom: float = 0.0, blind: float = 0.0) -> argparse.Namespace:
-    return argparse.Namespace(l2=1.0, classroom_weight=classroom, blind_weight=blind)
+def _args(classroom: float = 0.0, blind: float = 0.0, error: float = 1.0) -> argparse.Namespace:
+    return argparse.Namespace(l2=1.0, classroom_weight=classroom, blind_weight=blind,
+                              error_weight=error)
 
 
 def test_training_sets_are_cpp_dev_and_the_chosen_classroom_rows(monkeypatch) -> None:
@@ -90,6 +91,24 @@ def test_classroom_rows_pull_the_score_down_by_their_weight() -> None:
     # a held-out fold leaves its rows out of the fit
     w_fold, _ = fit_on(sets, ["CPP dev"], keep, _args(0.0), fold=0)
     assert not np.allclose(w_fold, w0)
+
+
+def test_error_weight_counts_a_wrong_reading_more_as_if_repeated() -> None:
+    """A wrong reading with error weight 3 weighs as three copies of it: the fit equals
+    the one on the rows with each error written three times, and the errors' scores rise
+    above those of the plain fit (the top of the ranking, where the marks sit)."""
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(600, 2))
+    y = (rng.random(600) < 1 / (1 + np.exp(4 - 1.5 * x[:, 0]))).astype(int)
+    keep = np.array([True, True])
+    w3, b3 = fit_on({"CPP dev": _set(x, y)}, ["CPP dev"], keep, _args(error=3.0))
+    rep = np.r_[np.arange(600), np.repeat(np.flatnonzero(y == 1), 2)]
+    w1, b1 = fit_on({"CPP dev": _set(x[rep], y[rep])}, ["CPP dev"], keep, _args(error=1.0))
+    plain, _ = fit_on({"CPP dev": _set(x, y)}, ["CPP dev"], keep, _args(error=1.0))
+    # standardised on different rows, so equal up to the regulariser's small pull
+    assert np.allclose(w3, w1, rtol=0.05) and abs(b3 - b1) < 0.1
+    assert b3 > fit_on({"CPP dev": _set(x, y)}, ["CPP dev"], keep, _args(error=1.0))[1]
+    assert not np.allclose(w3, plain)
 
 
 def _rows(chars: str, wrong: list[int]) -> dict:
