@@ -5,7 +5,8 @@ rules, blind up to the eighth round, seen since), ``classroom_fresh10.tsv`` (wri
 from the eighth session's rules, blind up to the eighteenth session, seen since),
 ``classroom_fresh11.tsv`` (written before the sixteenth session's rule work, blind up to the
 eighteenth session, seen since), ``classroom_fresh12.tsv`` (written outside the repository,
-blind up to the sixteenth session, seen since), and the counts-only listing of blind sets."""
+blind up to the sixteenth session, seen since), ``classroom_fresh13.tsv`` (written outside the
+repository, blind), and the counts-only listing of blind sets."""
 
 from __future__ import annotations
 
@@ -97,9 +98,23 @@ def test_fresh12_is_seen_three_sentences_per_character() -> None:
     assert set(chars.values()) <= {2, 3, 4}
 
 
+def test_fresh13_is_blind_three_sentences_per_character() -> None:
+    """Written outside the repository by an engineer who never saw the rules (sixteenth
+    session); blind: its misses are never listed; three sentences for each of 170 characters."""
+    assert "classroom fresh 13" in BLIND_SETS
+    items = _held_out_set("classroom fresh 13", "held-out 13")
+    assert len(items) == 510
+    assert listable("classroom fresh 13", items, held_out=True) == []
+    chars: dict[str, int] = {}
+    for it in items:
+        chars[it.text[it.marks[0]]] = chars.get(it.text[it.marks[0]], 0) + 1
+    assert len(chars) == 170
+    assert set(chars.values()) == {3}
+
+
 @pytest.mark.parametrize(
     "name", ["classroom fresh 7", "classroom fresh 8", "classroom fresh 9", "classroom fresh 10",
-             "classroom fresh 11", "classroom fresh 12"])
+             "classroom fresh 11", "classroom fresh 12", "classroom fresh 13"])
 def test_fresh_set_repeats_no_sentence_of_another_set(name: str) -> None:
     others = {
         _hanzi(it.text)
