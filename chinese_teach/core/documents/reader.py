@@ -17,8 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum, StrEnum
 from functools import partial
-from itertools import chain, repeat
-from operator import attrgetter
+from itertools import repeat
 from typing import Any
 
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_name
@@ -219,10 +218,6 @@ class GlossaryEntry:
         return level_name(self.level) if self.level is not None else "-"
 
 
-#: A display token's third-tone flags (:attr:`ReaderDocument.third_tone_legend`).
-_THIRD_TONE = attrgetter("third_tone")
-
-
 @dataclass
 class ReaderDocument:
     """A reader ready to render: paragraphs of display tokens and the glossary."""
@@ -278,8 +273,7 @@ class ReaderDocument:
     @property
     def third_tone_legend(self) -> str:
         """The key to the third-tone mark, for the header; empty when nothing is marked."""
-        # (the flags of every token, read without a Python frame per token)
-        if not any(map(_THIRD_TONE, chain.from_iterable(self.paragraphs))):
+        if not any(t.third_tone for p in self.paragraphs for t in p):
             return ""
         return label("reader.third_tone_legend", self.lang)
 

@@ -175,25 +175,6 @@ class _Piece:
     #: ``html`` in UTF-8, as the file holds it: a paragraph is joined from the words'
     #: bytes, encoded once per distinct word, not from strings encoded at every write
     data: bytes = b""
-    #: the three flags above as two bit sets, for :func:`_tokens_data`'s one test per
-    #: token: a break goes between two pieces where ``before.accepts & after.opens``
-    #: (:data:`_ACCEPTS`, :data:`_OPENS`)
-    accepts: int = field(init=False, default=0)
-    opens: int = field(init=False, default=0)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "accepts", _ACCEPTS[self.break_after, self.hanzi])
-        object.__setattr__(self, "opens", _OPENS[self.break_before, self.hanzi])
-
-
-#: What a piece accepts after it, by (break after it, Chinese word): nothing; a piece that
-#: may start a line and is a Chinese word (bit 1); any piece that may start a line (bits 1
-#: and 2). With :data:`_OPENS`, ``accepts & opens`` is :func:`_joined_words`'s test: both
-#: sides allow the break and one of them is a Chinese word.
-_ACCEPTS = {(False, False): 0, (False, True): 0, (True, False): 1, (True, True): 3}
-#: What a piece offers before it, by (break before it, Chinese word): nothing; bit 2 for a
-#: piece that is not a Chinese word (taken only after one); bits 1 and 2 for a Chinese word.
-_OPENS = {(False, False): 0, (False, True): 0, (True, False): 2, (True, True): 3}
 
 
 @lru_cache(maxsize=4096)
@@ -451,24 +432,11 @@ def _paragraph_data(pieces: Sequence[_Piece], head: bytes = b"", tail: bytes = b
     """``_joined_words(pieces, _spaced(pieces))`` in one pass, in UTF-8 (the pieces'
     ``data``), between ``head`` and ``tail``: the gap after a word goes before the
     line-break opportunity that follows it, as there."""
-    return _tokens_data(pieces, None, head, tail)
-
-
-def _tokens_data(tokens: Sequence[_Piece] | Sequence[DisplayToken], store: _Written | None,
-                 head: bytes, tail: bytes, doc: ReaderDocument | None = None) -> bytes:
-    """:func:`_paragraph_data` of ``tokens``: pieces already (``store`` None), or a
-    paragraph's display tokens, each written through ``store`` (by its shape, else
-    :func:`_shape_once`) as the loop meets it, without a list of the pieces first."""
     out: list[bytes] = [head]
     append = out.append
     reach: float | None = None
-    accepts = 0  # what the piece before accepts after it (0: nothing, or no piece yet)
-    by_shape = store.shapes.get if store is not None else None
-    for tok in tokens:
-        if by_shape is None:
-            piece = tok
-        else:
-            piece = by_shape(tok.shape) or _shape_once(tok, doc, store)
+    before: _Piece | None = None
+    for piece in pieces:
         left = piece.left
         if left is not None:
             if reach is not None:
@@ -480,10 +448,12 @@ def _tokens_data(tokens: Sequence[_Piece] | Sequence[DisplayToken], store: _Writ
             reach -= piece.width
             if reach < -MIN_GAP - 3:
                 reach = None
-        if accepts & piece.opens:
+        if before is not None and (before.hanzi or piece.hanzi) and before.break_after and (
+            piece.break_before
+        ):
             append(b"<wbr>")
         append(piece.data)
-        accepts = piece.accepts
+        before = piece
     append(tail)
     return b"".join(out)
 
@@ -562,14 +532,14 @@ def _html_lines(
     by_line = o.numbering == "line"
     for p, tokens in enumerate(doc.paragraphs):
         check(cancel)
+        pieces = [by_shape(t.shape) or _shape_once(t, doc, store) for t in tokens]
         num = ""
         if o.numbering == "paragraph":
             num = f'<span class="pn">{p + 1}</span>'
         if not by_line:
-            out.append(_tokens_data(tokens, store, f"<p>{num}".encode() if num else b"<p>",
-                                    b"</p>", doc))
+            out.append(_paragraph_data(pieces, f"<p>{num}".encode() if num else b"<p>",
+                                       b"</p>"))
         else:
-            pieces = [by_shape(t.shape) or _shape_once(t, doc, store) for t in tokens]
             words = _spaced(pieces)
             for i in sentence_starts(tokens):
                 sentence += 1

@@ -367,15 +367,3 @@ def test_a_common_word_has_no_capital_and_a_name_keeps_it(engine, dictionary):
     rain = [(ruby, meaning) for text, ruby, meaning in parser.words if text == "小雨"]
     assert [ruby for ruby, _ in rain] == ["xiǎoyǔ", "Xiǎoyǔ"]
     assert rain[0][1].startswith("light rain") and rain[1][1] == "(name) Xiaoyu"
-
-
-def test_break_bits_are_the_joining_test() -> None:
-    """``before.accepts & after.opens`` (one test per token in ``_tokens_data``) is
-    ``_joined_words``'s: both sides allow the break and one of them is a Chinese word."""
-    import itertools
-
-    for a_hanzi, a_after, b_hanzi, b_before in itertools.product((False, True), repeat=4):
-        before = reader_html._Piece("x", 1.0, hanzi=a_hanzi, break_after=a_after)
-        after = reader_html._Piece("y", 1.0, hanzi=b_hanzi, break_before=b_before)
-        expected = (a_hanzi or b_hanzi) and a_after and b_before
-        assert bool(before.accepts & after.opens) == expected
