@@ -86,7 +86,7 @@ from chinese_teach.core.text.names import (
     TITLE_GLOSSES,
 )
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
-from chinese_teach.core.text.tokens import without_extra
+from chinese_teach.core.text.tokens import Kind, without_extra
 
 #: Senses that only refer to another entry.
 CROSS_REFERENCE = re.compile(
@@ -3641,10 +3641,11 @@ def text_senses(
     # (word, reading as the token spells it) -> the gloss of each occurrence (None: its
     # own), in order; the dict keeps the order first met
     met: dict[tuple[str, tuple[str, ...] | None], list[Gloss | None]] = {}
+    hanzi = Kind.HANZI  # (``Token.is_word``, without a property call per token)
     for tokens in texts:
         asking: list[bool] | None = None  # whether each token's sentence asks, made once
         for k, tok in enumerate(tokens):
-            if not tok.is_word or (wanted is not None and tok.text not in wanted):
+            if tok.kind is not hanzi or (wanted is not None and tok.text not in wanted):
                 continue
             key = (tok.text, tok.citation or tok.pinyin)
             glosses = met.get(key)
