@@ -376,6 +376,10 @@ class LearnerCut:
                                                 nouns=self._nouns, names=self._tagged)
             if fewer is not None and len(fewer) < len(cut):
                 return fewer  # 红烧 + 鱼, 公交 + 线路: a noun looked up whole (words33)
+        if not in_dictionary and not free and len(cut) > 2:
+            named = self._named_start(word)
+            if named is not None and len(named) < len(cut):
+                return named  # 上海 + 博物馆, not 上 + 海 + 博物馆: a place's name kept whole
         if in_dictionary and not free and len(cut) != 2:
             return None  # a longer dictionary word cut in two only (德国人, 星期六)
         if in_dictionary and not free and len(word) == 3 and self._bound_piece(word, cut[0]):
@@ -385,6 +389,21 @@ class LearnerCut:
         ):
             return None  # an idiom or set phrase the dictionary has (一路平安)
         return cut
+
+    def _named_start(self, word: str) -> tuple[int, ...] | None:
+        """``word`` (no dictionary word) cut after the longest name at its start that jieba
+        tags and CC-CEDICT writes as a proper noun only (上海, 北京), the rest into learner
+        words (上海 + 博物馆); None when it starts with no such name or the rest cannot be
+        cut into learner words."""
+        for length in range(len(word) - 1, 1, -1):
+            head, rest = word[:length], word[length:]
+            if head not in self._tagged or not self._proper_only(head):
+                continue
+            if rest in self._vocab or is_number(rest):
+                return (length, len(rest))
+            rest_cut = self._fewest(rest)
+            return (length, *rest_cut) if rest_cut is not None else None
+        return None
 
     def _bound_piece(self, word: str, first: int) -> bool:
         """True when the cut of the three-character dictionary word ``word`` after
