@@ -376,7 +376,6 @@ class LearnerCut:
                                                 nouns=self._nouns, names=self._tagged)
             if fewer is not None and len(fewer) < len(cut):
                 return fewer  # 红烧 + 鱼, 公交 + 线路: a noun looked up whole (words33)
-        if not in_dictionary and not free and len(cut) > 2:
             named = self._named_start(word)
             if named is not None and len(named) < len(cut):
                 return named  # 上海 + 博物馆, not 上 + 海 + 博物馆: a place's name kept whole
@@ -449,19 +448,7 @@ class LearnerCut:
         """``word`` cut into the fewest learner words or numbers (None: it cannot be); of
         two such cuts, the one whose hardest word has the lowest HSK level (关上门 is
         关上 HSK 1 + 门, not 关 + 上门 HSK 4)."""
-        vocab, level = self._vocab, self._level
-
-        def weight(piece: str) -> int | None:
-            if is_number(piece):
-                return 0
-            if piece not in vocab:
-                return None
-            if level is None:
-                return 0
-            found = level(piece)
-            return found if found is not None else _UNLISTED
-
-        found = fewest_pieces(word, weight)
+        found = fewest_pieces(word, self._learner_weight)
         return found[0] if found is not None else None
 
     def recut(self, text: str, words: list[tuple[int, int]]) -> list[Piece] | None:
