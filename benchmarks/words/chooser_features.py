@@ -119,7 +119,8 @@ def context_tags(word: str, prev: str, rest: Sequence[str], earlier: Sequence[st
 def candidates(word: str, senses: Sequence[str], current: str, source: str,
                tags: Sequence[str], is_adjective: Callable[[str], bool],
                prior: bool = True,
-               near: Sequence[tuple[str, frozenset[str]]] = ()) -> list[Candidate]:
+               near: Sequence[tuple[str, frozenset[str]]] = (),
+               extra: Callable[[str], list[str]] | None = None) -> list[Candidate]:
     """The candidate senses of ``word`` (``senses``: its entry's useful senses in order;
     ``current``: the first sense the rules chose, from ``source``), each with its features:
     the candidate's shape and place, whether the rules chose it and how, and the shape
@@ -127,7 +128,7 @@ def candidates(word: str, senses: Sequence[str], current: str, source: str,
     of the word itself (its place's index), a prior the fit may use. ``near``: (role,
     content words of the gloss of a word around the token: :func:`sense_stems`); a
     candidate sharing a content word with one has a feature "lesk:ROLE" (打 + 电话 "to
-    call": 电话 "phone call")."""
+    call": 电话 "phone call"). ``extra``: more features of a candidate's text."""
     listed = list(senses[:MAX_CANDIDATES])
     texts: list[str] = [current] + [s for s in listed if s != current]
     out = []
@@ -153,6 +154,8 @@ def candidates(word: str, senses: Sequence[str], current: str, source: str,
             feats += [f"lesk:{role}" for role in shared]
             if shared:
                 feats += ["lesk", f"lesk|S={shape}"]
+        if extra is not None:
+            feats += extra(text)
         out.append(Candidate(text, index, text == current, tuple(feats)))
     return out
 
@@ -172,6 +175,46 @@ class CandidateReader:
         self.gl = gl
         self._classes: dict[str, str] = {}
         self._stems: dict[str, frozenset[str]] = {}
+        self._compounds: dict[str, list[tuple[str, frozenset[str]]]] = {}
+
+    def compounds(self, word: str) -> list[tuple[str, frozenset[str]]]:
+        """The dictionary words made of ``word`` and one or two characters after it (开 +
+        车: 开车), each as (the characters after, the content words of its gloss)."""
+        found = self._compounds.get(word)
+        if found is None:
+            import json
+
+            found = []
+            for text, senses in self.g.corpus.query(
+                    "SELECT simplified, definitions FROM entries WHERE simplified > ? AND "
+                    "simplified < ? AND is_proper = 0", (word, word + "\U0010ffff")):
+                if len(word) < len(text) <= len(word) + 2:
+                    found.append((text[len(word):], sense_stems(" ".join(json.loads(senses)[:3]))))
+            self._compounds[word] = found
+        return found
+
+    def object_features(self, word: str, rest: Sequence[str]) -> Callable[[str], list[str]]:
+        """Features of a candidate sense from the dictionary words ``word`` begins
+        (:meth:`compounds`) whose gloss shares a content word with it: how many there are
+        (a sense the language builds on), and whether one's second part shares a character
+        or a gloss word with the first noun after the token (开 + 汽车 and 开车)."""
+        comps = self.compounds(word)
+        obj = next((w for w in rest[:4] if w not in FUNCTION_WORDS and self.word_class(w)
+                    not in ("NUM", "NUMCL", "CL", "DEM")), "")
+        obj_stems = self.stems(obj)
+
+        def features(text: str) -> list[str]:
+            own = sense_stems(text)
+            backing = [y for y, stems in comps if own & stems]
+            n = len(backing)
+            out = [f"comp:{'0' if not n else '1-2' if n < 3 else '3-9' if n < 10 else '10+'}"]
+            if obj and any(set(y) & set(obj) for y in backing):
+                out.append("obj:char")
+            if obj_stems and any(self.stems(y) & obj_stems for y in backing):
+                out.append("obj:gloss")
+            return out
+
+        return features
 
     def word_class(self, word: str) -> str:
         """The class of a word next to a token (:func:`context_tags`): a function word
@@ -260,4 +303,4 @@ class CandidateReader:
                 ("cmp", frozenset().union(*(self.stems(w) for w in joined)))]
         return candidates(word, useful, current, found.source, tags,
                           lambda x: gl.is_adjective_sense(x, attested), prior=prior,
-                          near=near), useful
+                          near=near, extra=self.object_features(word, rest)), useful

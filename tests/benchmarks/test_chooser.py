@@ -107,5 +107,8 @@ def test_the_extractor_reads_the_marked_token(engine, corpus) -> None:
     assert len(current) == 1 and current[0]["fits"]
     assert any(not c["fits"] for c in row["cands"])  # "to stop" is another candidate
     assert all("len:1" in " ".join(c["features"]) for c in row["cands"])
+    park = next(c for c in row["cands"] if c["sense"].startswith("to park"))
+    assert any(f.startswith("comp:") for f in park["features"])  # 停车 "to park a car"
+    assert "comp:0" not in park["features"]
     none = line_row(engine, corpus, "我们去北京。", "北京", "Beijing")
     assert none["cands"] == []  # a name: nothing to choose
