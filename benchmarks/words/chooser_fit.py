@@ -73,14 +73,15 @@ def entry_senses(row: dict, prior: bool) -> list[dict]:
 
 
 def fit(rows: list[dict], *, prior: bool = True, sources: frozenset[str] | None = None,
-        l2: float = L2, steps: int = STEPS, entry: bool = False) -> dict[str, float]:
+        l2: float = L2, steps: int = STEPS, entry: bool = False,
+        cur: bool = False) -> dict[str, float]:
     """Weights (feature -> weight) fitted on ``rows`` (see the module's docstring);
     ``entry``: on every row's entry senses (:func:`entry_senses`), ``sources`` then only
-    saying where the chooser acts."""
+    saying where the chooser acts; ``cur``: with the features of the rules' choice."""
     counts: dict[str, int] = {}
     items = []
     for row in rows:
-        cands = entry_senses(row, prior) if entry else usable(row, prior, sources)
+        cands = entry_senses(row, prior) if entry else usable(row, prior, sources, cur)
         if len(cands) < 2 or not any(c["fits"] for c in cands):
             continue
         items.append(cands)
@@ -133,9 +134,9 @@ def fit(rows: list[dict], *, prior: bool = True, sources: frozenset[str] | None 
 
 
 def decide(row: dict, weights: dict[str, float], margin: float, *, prior: bool = True,
-           sources: frozenset[str] | None = None) -> bool:
+           sources: frozenset[str] | None = None, cur: bool = False) -> bool:
     """Whether the row's line is right once the chooser has weighed its candidates."""
-    cands = usable(row, prior, sources)
+    cands = usable(row, prior, sources, cur)
     if len(cands) < 2:
         return row["ok"]
     scores = [sum(weights.get(f, 0.0) for f in c["features"]) for c in cands]
@@ -155,7 +156,7 @@ def folds_by_word(rows: list[dict], k: int = 5, seed: int = SEED) -> list[int]:
 
 
 def cross_validate(rows: list[dict], *, prior: bool, sources: frozenset[str] | None,
-                   k: int = 5, entry: bool = False) -> dict:
+                   k: int = 5, entry: bool = False, cur: bool = False) -> dict:
     """Right lines of ``rows`` with the rules alone and, per margin, with a chooser
     fitted on the other folds (grouped by word)."""
     fold = folds_by_word(rows, k)
@@ -164,11 +165,12 @@ def cross_validate(rows: list[dict], *, prior: bool, sources: frozenset[str] | N
     for f in range(k):
         train = [r for r, x in zip(rows, fold, strict=True) if x != f]
         test = [r for r, x in zip(rows, fold, strict=True) if x == f]
-        weights = fit(train, prior=prior, sources=sources, entry=entry)
+        weights = fit(train, prior=prior, sources=sources, entry=entry, cur=cur)
         for mg in MARGINS:
-            right[mg] += sum(decide(r, weights, mg, prior=prior, sources=sources) for r in test)
+            right[mg] += sum(decide(r, weights, mg, prior=prior, sources=sources, cur=cur)
+                             for r in test)
         for r in test:
-            best = ranked_best(r, weights, prior=prior, sources=sources)
+            best = ranked_best(r, weights, prior=prior, sources=sources, cur=cur)
             if best is not None:
                 ranked[0] += 1
                 ranked[1] += best["fits"]
@@ -180,19 +182,19 @@ def cross_validate(rows: list[dict], *, prior: bool, sources: frozenset[str] | N
 
 
 def ranked_best(row: dict, weights: dict[str, float], *, prior: bool = True,
-                sources: frozenset[str] | None = None) -> dict | None:
-    """The candidate the chooser ranks first, whatever the rules chose (None: fewer than
-    two candidates)."""
-    cands = usable(row, prior, sources)
+                sources: frozenset[str] | None = None, cur: bool = False) -> dict | None:
+    """The candidate the chooser ranks first, whatever the margin (None: fewer than two
+    candidates)."""
+    cands = usable(row, prior, sources, cur)
     if len(cands) < 2:
         return None
     return max(cands, key=lambda c: sum(weights.get(f, 0.0) for f in c["features"]))
 
 
 def compare(rows: list[dict], weights: dict[str, float], margin: float, *, prior: bool,
-            sources: frozenset[str] | None) -> dict:
+            sources: frozenset[str] | None, cur: bool = False) -> dict:
     """Right lines with the rules alone and with the chooser, and the lines each way."""
-    got = [decide(r, weights, margin, prior=prior, sources=sources) for r in rows]
+    got = [decide(r, weights, margin, prior=prior, sources=sources, cur=cur) for r in rows]
     return {"n": len(rows), "rules": sum(r["ok"] for r in rows), "chooser": sum(got),
             "fixed": sum(g and not r["ok"] for g, r in zip(got, rows, strict=True)),
             "broken": [f"{r['word']}: {r['shown']!r} (wanted {r['expected']})"
@@ -201,14 +203,16 @@ def compare(rows: list[dict], weights: dict[str, float], margin: float, *, prior
 
 _DICTIONARY = frozenset({"dictionary", "reference"})
 #: name -> (the word's own prior, the sources where the chooser acts, fitted on every
-#: row's entry senses)
+#: row's entry senses, with the features of the rules' choice)
 VARIANTS = {
-    "all-prior": (True, None, False),
-    "all-noprior": (False, None, False),
-    "dict-prior": (True, _DICTIONARY, False),
-    "dict-noprior": (False, _DICTIONARY, False),
-    "entry-prior": (True, _DICTIONARY, True),
-    "entry-noprior": (False, _DICTIONARY, True),
+    "all-prior": (True, None, False, False),
+    "all-noprior": (False, None, False, False),
+    "dict-prior": (True, _DICTIONARY, False, False),
+    "dict-noprior": (False, _DICTIONARY, False, False),
+    "entry-prior": (True, _DICTIONARY, True, False),
+    "entry-noprior": (False, _DICTIONARY, True, False),
+    "rules-prior": (True, None, False, True),
+    "rules-noprior": (False, None, False, True),
 }
 
 
@@ -241,11 +245,11 @@ def first_sense_cv(rows: list[dict], *, prior: bool, k: int = 5) -> dict:
 
 
 def sweep(rows: list[dict], weights: dict[str, float], *, prior: bool,
-          sources: frozenset[str] | None) -> dict:
+          sources: frozenset[str] | None, cur: bool = False) -> dict:
     """:func:`compare` at every margin of :data:`MARGINS` (counts only)."""
     out = {}
     for mg in MARGINS:
-        c = compare(rows, weights, mg, prior=prior, sources=sources)
+        c = compare(rows, weights, mg, prior=prior, sources=sources, cur=cur)
         out[str(mg)] = {"right": c["chooser"], "fixed": c["fixed"], "broken": len(c["broken"])}
     return {"n": len(rows), "rules": sum(r["ok"] for r in rows), "per_margin": out}
 
@@ -269,28 +273,32 @@ def main(argv: list[str] | None = None) -> None:
     names = list(VARIANTS) if args.variant == "all" else [args.variant]
     report: dict = {}
     for name in names:
-        prior, sources, entry = VARIANTS[name]
+        prior, sources, entry, cur = VARIANTS[name]
         out = report[name] = {}
         margin = args.margin
         if "cv" in measures:
-            out["cv"] = cross_validate(tuned, prior=prior, sources=sources, entry=entry)
+            out["cv"] = cross_validate(tuned, prior=prior, sources=sources, entry=entry,
+                                       cur=cur)
         if "first_sense_cv" in measures:
             out["first_sense_cv"] = first_sense_cv(tuned, prior=prior)
         if "p15" in measures:
-            out["p15"] = sweep(p15, fit(tuned, prior=prior, sources=sources, entry=entry),
-                               prior=prior, sources=sources)
+            out["p15"] = sweep(p15, fit(tuned, prior=prior, sources=sources, entry=entry, cur=cur),
+                               prior=prior, sources=sources, cur=cur)
         if "in_sample" in measures:
-            w = fit(tuned + p15, prior=prior, sources=sources, entry=entry)
-            out["in_sample"] = {"tuned": compare(tuned, w, margin, prior=prior, sources=sources),
-                                "p15": compare(p15, w, margin, prior=prior, sources=sources)}
+            w = fit(tuned + p15, prior=prior, sources=sources, entry=entry, cur=cur)
+            out["in_sample"] = {
+                part: compare(part_rows, w, margin, prior=prior, sources=sources, cur=cur)
+                for part, part_rows in (("tuned", tuned), ("p15", p15))}
         if "new" in measures and new:
-            w = fit(tuned + p15, prior=prior, sources=sources, entry=entry)
-            c = compare(new, w, margin, prior=prior, sources=sources)
-            c["switched"] = [f"{r['word']}: {ranked_best(r, w, prior=prior, sources=sources)}"
-                             for r in new if r["cands"]]
+            w = fit(tuned + p15, prior=prior, sources=sources, entry=entry, cur=cur)
+            c = compare(new, w, margin, prior=prior, sources=sources, cur=cur)
+            firsts = [(r["word"], ranked_best(r, w, prior=prior, sources=sources, cur=cur))
+                      for r in new if r["cands"]]
+            c["ranked_first"] = [f"{word}: {best['sense'] if best else None}"
+                                 for word, best in firsts]
             out["new"] = c
         if args.write:
-            w = fit(tuned + p15 + new, prior=prior, sources=sources, entry=entry)
+            w = fit(tuned + p15 + new, prior=prior, sources=sources, entry=entry, cur=cur)
             model = {"about": "benchmarks/words/chooser_fit.py (chooser16): conditional logit "
                      "fitted on senses.tsv's labelled lines (not shipped)", "variant": name,
                      "margin": margin, "l2": L2, "steps": STEPS, "min_count": MIN_COUNT,
