@@ -976,7 +976,25 @@ def _ordinal_actor(prev: str, rest: tuple[str, ...], earlier: tuple[str, ...]) -
 def _of_a_noun_class(word: str) -> bool:
     """Whether ``word`` is a noun of a class of noun_classes.tsv that may be a subject
     (not of :data:`_NO_SUBJECTS`: 现在, 很累)."""
-    return any(c.has(word) for c in load_noun_classes().values() if c.name not in _NO_SUBJECTS)
+    words, endings = _subject_classes(load_noun_classes())
+    return word in words or (len(word) > 1 and word.endswith(endings))
+
+
+#: (the noun classes last asked, their subject words and endings): :func:`_subject_classes`.
+_SUBJECT_CLASSES: list[tuple[dict, tuple[frozenset[str], tuple[str, ...]]]] = []
+
+
+def _subject_classes(classes: dict[str, NounClass]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words and endings of the ``classes`` not of :data:`_NO_SUBJECTS`, together:
+    :func:`_of_a_noun_class` asked every class for each word before (issue 23, speed18: a
+    10k text asks it for about 430 words). Kept for the last ``classes`` asked."""
+    kept = _SUBJECT_CLASSES[0] if _SUBJECT_CLASSES else None
+    if kept is None or kept[0] is not classes:
+        subjects = [c for c in classes.values() if c.name not in _NO_SUBJECTS]
+        kept = (classes, (frozenset().union(*(c.words for c in subjects)),
+                          tuple(e for c in subjects for e in c.endings)))
+        _SUBJECT_CLASSES[:] = [kept]
+    return kept[1]
 
 
 def _may_start_predicate(prev: str, nxt: str) -> bool:
@@ -1126,17 +1144,46 @@ _MEASURE_LEAD = ("(measure word", "classifier for")
 def _useful_senses(row: _Row) -> list[str]:
     """A dictionary row's senses that may stand in a learner gloss (:func:`_useful`), each
     cleaned (:func:`_clean`), in the entry's order."""
-    return [_clean(x) for x in row.senses if _useful(x)]
+    return list(_useful_cleaned(row.senses))
 
 
 def _sense_list(curated: str | None, chosen: _Row | None) -> list[str] | None:
     """A word's senses in order: the curated gloss's (split at ";", without "…"), else the
     chosen dictionary row's useful ones; None when there is neither."""
     if curated is not None:
-        return [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
+        return list(_curated_senses(curated))
     if chosen is not None:
         return _useful_senses(chosen)
     return None
+
+
+# Issue 23 (speed18): the rules ask for a word's senses a dozen times per word met (each
+# helper, with each of its flags, in ``gloss`` and in ``gloss_context``); the lists below
+# are pure functions of the strings and are made once per entry or curated gloss.
+@lru_cache(maxsize=65536)
+def _useful_cleaned(senses: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`_useful_senses` of a row whose senses are ``senses``, kept."""
+    return tuple(_clean(x) for x in senses if _useful(x))
+
+
+@lru_cache(maxsize=65536)
+def _cleaned(senses: tuple[str, ...]) -> tuple[str, ...]:
+    """Every sense of a row, cleaned (:func:`_clean`): a gloss's ``full``, kept."""
+    return tuple(_clean(x) for x in senses)
+
+
+@lru_cache(maxsize=65536)
+def _curated_senses(curated: str) -> tuple[str, ...]:
+    """A curated gloss's senses (split at ";", without "…"), kept."""
+    return tuple(x.strip() for x in curated.split(";") if x.strip() not in ("", "…"))
+
+
+@lru_cache(maxsize=65536)
+def _verb_parts(senses: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts of a row's senses that :meth:`Glosser._verb_first` reads (each sense of
+    :func:`_unmarked`, cleaned, split at ";"), kept."""
+    return tuple(part.strip() for x in _unmarked(senses)
+                 for part in _clean(x).split(";") if part.strip())
 
 
 #: The kind of condition that reads a word's ``following`` words for what they are.
@@ -1407,7 +1454,7 @@ class Glosser:
         curated, conditional = self._curated(word, syls, prev, rest, earlier,
                                              question=question, following=following)
         chosen = self._pick(word, rows, syls)
-        full = tuple(_clean(s) for s in chosen.senses) if chosen is not None else ()
+        full = _cleaned(chosen.senses) if chosen is not None else ()
         if not conditional and chosen is not None and len(word) > 1 and rest and (
                 self._adverbial_first(curated, chosen, with_de=True) is not None) and (
                 self._adverbial_place(prev, rest)) and (
@@ -1852,11 +1899,8 @@ class Glosser:
         "finger")."""
         if chosen is None:
             return None
-        if curated is not None:
-            senses = [x.strip() for x in curated.split(";") if x.strip() not in ("", "…")]
-        else:
-            senses = [part.strip() for x in _unmarked(chosen.senses)
-                      for part in _clean(x).split(";") if part.strip()]
+        senses = (_curated_senses(curated) if curated is not None
+                  else _verb_parts(chosen.senses))
         if not senses or senses[0].startswith(("to ", "(intransitive) to ")):
             return None
         verbs = [x for x in senses if x.startswith(("to ", "(intransitive) to "))]
