@@ -10,7 +10,8 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a longer compound that is a known word plus one more (美国人, 星期六), and a place's
   name with 人/语/文/话 (英国 人, 上海 话: the name is in no list);
 * 姓 + a surname (我姓李: 姓 + 李, the surname a name);
-* 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
+* 上个/下个 + a time word no list holds whole (下 个 星期; 上个月 and 下个月, which HSK 2021
+  lists, stay one word: cut39), and a number with 分/刻 after a clock time's 点
   or 差 (八 点 十 分, 差 十 分 五 点: 十分 is not "very" there);
 * after a one-character verb, a resultative complement or 着 (听 懂, 吃 掉, 活 着), a
   potential complement (听 不 懂, 听 得 懂, 吃 得 了) and 完了 (写 完 了, not 完了 "to be
@@ -333,9 +334,9 @@ class LearnerCut:
                 return (1, 1)  # 写 + 完了: the complement and 了, not 完了 "to be over"
             after_number = AFTER_NOTHING
         if len(word) == 3 and word[1] == "个" and word[0] in "上下" and not self._kept(word) and (
-            word[2:] in vocab
+            word[2:] in vocab and word not in vocab
         ):
-            return self._fewest(word)  # 下 个 月, 上 个 星期: the measure word apart
+            return self._fewest(word)  # 下 个 星期: the measure word apart (上个月 is listed)
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
         if len(word) == 2 and word[1] in _COMPLEMENTS and self._verbs[word[0]]:

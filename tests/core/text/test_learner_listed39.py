@@ -1,0 +1,30 @@
+"""A word an HSK list holds whole stays one learner unit (cut39): 上个月 and 下个月 (HSK 2021
+level 4) are one token, where 下个星期, which no list holds, keeps its measure word apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinese_teach.core.text.learner import LearnerCut
+
+
+def words(engine, text: str) -> list[str]:
+    return [t.text for t in engine.annotate(text) if t.is_word]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我们下个月去旅游。", ["我们", "下个月", "去", "旅游"]),
+    ("他上个月来了。", ["他", "上个月", "来", "了"]),
+    ("我们下个星期去旅游。", ["我们", "下", "个", "星期", "去", "旅游"]),
+])
+def test_listed_month_words_stay_whole(engine, text, expected) -> None:
+    assert words(engine, text) == expected
+
+
+def test_a_listed_word_of_shang_ge_is_not_cut() -> None:
+    vocab = {"上", "个", "月", "星期", "上个月"}
+    cut = LearnerCut(vocab, vocab, lambda w: False, lambda w: False)
+    assert cut.pieces("上个月") is None
+    assert cut.pieces("上个星期") == (1, 1, 2)
+    unlisted = LearnerCut(vocab - {"上个月"}, vocab, lambda w: False, lambda w: False)
+    assert unlisted.pieces("上个月") == (1, 1, 1)
