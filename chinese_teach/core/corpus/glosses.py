@@ -3358,27 +3358,27 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
     懂: :func:`.split_words.split_words`) the whole word and its own gloss as one more
     part, so that a learner who looks at 拉 finds 拉肚子 "to have diarrhea" (cut39). Names
     are no pieces."""
-    at = [k for k, tok in enumerate(tokens) if tok.is_word and out[k] is not None
-          and not out[k].name and not tok.extra.get("name")]
-    if len(at) < 2:
+    at = [k for k, tok in enumerate(tokens) if tok.is_word]
+    if len(at) < 2 or not any(tokens[k].extra.get("split_before") for k in at):
         return
     texts = [tokens[k].text for k in at]
-    joined = [j > 0 and tokens[at[j - 1]].end == tokens[k].start and at[j - 1] == k - 1
-              for j, k in enumerate(at)]
+    continues = [j > 0 and at[j - 1] == k - 1 and bool(tokens[k].extra.get("split_before"))
+                 and out[k] is not None and not out[k].name and out[at[j - 1]] is not None
+                 and not out[at[j - 1]].name
+                 for j, k in enumerate(at)]
     listed = g.listed()
-    g.prefetch(candidate_words(texts, joined, listed))
+    g.prefetch(candidate_words(texts, continues, listed))
     readings = [tokens[k].citation or tokens[k].pinyin for k in at]
-    for first, last, word in split_words(texts, readings, joined, is_word=g.names_split_word,
-                                         listed=listed):
+    for first, last, word in split_words(texts, readings, continues,
+                                         is_word=g.names_split_word, listed=listed):
         syls = tuple(s for r in readings[first:last + 1] for s in (r or ()))
         short = g.gloss(word, syls or None).short
         if not short:
             continue
         for j in range(first, last + 1):
-            k = at[j]
-            own = out[k]
+            own = out[at[j]]
             if own is not None and all(piece != word for piece, _ in own.parts):
-                out[k] = replace(own, parts=(*own.parts, (word, short)))
+                out[at[j]] = replace(own, parts=(*own.parts, (word, short)))
 
 
 def _gloss_context(

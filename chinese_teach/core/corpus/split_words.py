@@ -1,25 +1,28 @@
-"""The dictionary word a run of learner tokens is cut from (issue 15, cut39).
+"""The dictionary word the learner cut split into a sentence's tokens (issue 15, cut39).
 
 The learner cut keeps the HSK lists' words whole and cuts a dictionary word that no list
 holds into the learner words it is made of (:mod:`.text.learner`): 拉肚子 is 拉 + 肚子,
 受欢迎 受 + 欢迎, 听懂 听 + 懂, 游乐园 游 + 乐园, as ``benchmarks/words/cut_gold.txt`` cuts
-them. A learner who meets 拉 + 肚子 then found "to pull" and "belly" and nowhere "to have
-diarrhea". :func:`split_words` finds such runs in a sentence's tokens, so that each piece's
-gloss names the whole word beside its own parts (:func:`.glosses.token_glosses`): the cut
-stays at learner size, and the token knows the longer word it belongs to.
+them; a word of HSK 2021 levels 7-9 made of a learner verb and its object is cut too (做 +
+生意). A learner who met 拉 + 肚子 found "to pull" and "belly" and nowhere "to have
+diarrhea". :func:`split_words` finds the words so split in a sentence's tokens, so that
+each piece's gloss names the whole word beside its own parts (:func:`.glosses.token_glosses`):
+the cut stays at learner size, and each of its tokens knows the word it belongs to.
 
-A run is two or three adjacent Chinese tokens, one of them a single character, of four
-characters at most, that together are a dictionary word read as the tokens read it
-(:func:`.glosses.same_reading`), with a common entry or a proper one that is no person
-(朋友圈 "Moments", 星期五 "Friday"). Left out, as words the cut splits on purpose or that
-adjacent words only seem to make:
+A split word is made of the pieces of one word of the segmenter that the learner cut split
+(each piece after the first marked ``split_before`` by the engine:
+:func:`.text.tokens.split_before_extras`): all of them (拉 + 肚子), or all but the last (好
++ 几 of 好几个) or all but the first (稍 + 等 of 请稍等; not after a free combination's
+head: 每天花 names no 天花 "smallpox"), two to four tokens of six characters at most that
+together are a dictionary word read as the tokens read it. Pieces of two words of the
+segmenter name nothing (公园里 | 人: no 里人 "fellow villager"). Left out, as combinations
+the cut splits on purpose:
 
-* a learner-listed word of two characters (的 + 话, 再 + 说, 好 + 多 in 好多了: the cut
-  splits a listed pair only where its sentence shows two words; a listed word of three
-  characters the cut splits is named, 做 + 生意 of HSK 2021 levels 7-9);
-* a run that starts with a number or a demonstrative or personal pronoun (一 + 个 + 人,
-  这 + 次: free combinations, :data:`FREE_STARTS`);
-* a two-character run that starts or ends with a particle (了, 的, 着, 过, 得, 吗, 呢, 吧).
+* a word that starts like a free combination (:data:`.text.learner.FREE_FIRST`: a
+  number, a demonstrative or pronoun, a degree or negation adverb, 把/被: 不 + 想, not 不想
+  "unexpectedly"; 把 + 门, not 把门 "to stand as a goalkeeper");
+* a learner-listed word of two characters (的 + 话 in 老师说的话, 完 + 了 after a verb: the
+  cut splits a listed pair only where its sentence shows two words).
 
 Pure functions of tokens and look-ups; no Qt.
 """
@@ -28,88 +31,80 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
 
-from chinese_teach.core.text.pieces import NUMERALS
-
-#: First characters of free combinations, no dictionary word a run names starts with
-#: one: numbers, demonstratives, personal pronouns (一 + 个 + 人 "a person", not 一个人
-#: "by oneself"; 这 + 次).
-FREE_STARTS = NUMERALS | frozenset("这那哪每各某我你他她它您咱")
-
-#: Particles that start or end no two-character word a run names (写 + 完了, 的 + 话).
-PARTICLES = frozenset("了的着过得吗呢吧啊")
+from chinese_teach.core.text.learner import FREE_FIRST
 
 #: The longest word a run names, in characters, and the most tokens it spans.
-LONGEST = 4
-MOST_TOKENS = 3
+LONGEST = 6
+MOST_TOKENS = 4
 
 
 def split_words(
     texts: Sequence[str],
     readings: Sequence[tuple[str, ...] | None],
-    joined: Sequence[bool],
+    continues: Sequence[bool],
     *,
     is_word: Callable[[str, tuple[str, ...] | None], bool],
     listed: Container[str],
 ) -> list[tuple[int, int, str]]:
-    """The runs of ``texts`` (a sentence's Chinese tokens, in order) that make one
-    dictionary word the learner cut split: ``(first, last, word)``, token indexes
+    """The dictionary words a learner looks up that the learner cut split into ``texts``
+    (a sentence's Chinese tokens, in order): ``(first, last, word)``, token indexes
     ``first`` to ``last`` inclusive. ``readings``: each token's numbered syllables (None:
-    unknown); ``joined[i]``: token ``i`` follows token ``i - 1`` with nothing between
-    (``joined[0]`` is unused); ``is_word(word, syllables)``: the dictionary has ``word``
-    in that reading as a common word or a thing's name; ``listed``: the learner lists'
-    words. The longest run starting at a token wins; runs do not overlap."""
+    unknown); ``continues[i]``: token ``i`` continues the segmenter's word of token
+    ``i - 1`` (the cut split it between them); ``is_word(word, syllables)``: the
+    dictionary has ``word`` in that reading as a word a learner looks up; ``listed``: the
+    learner lists' words. Of each split word of the segmenter the first run of
+    :func:`_runs_of` that is such a word is named."""
     out: list[tuple[int, int, str]] = []
-    i, n = 0, len(texts)
-    while i < n:
-        found = None
-        for last, word in _runs_at(texts, joined, i, listed):
-            if is_word(word, _joined_readings(readings[i:last + 1])):
-                found = (i, last, word)
+    for runs in _split_runs(texts, continues, listed):
+        for first, last, word in runs:
+            if is_word(word, _joined(readings[first:last + 1])):
+                out.append((first, last, word))
                 break
-        if found is None:
-            i += 1
-            continue
-        out.append(found)
-        i = found[1] + 1
     return out
 
 
-def candidate_words(texts: Sequence[str], joined: Sequence[bool],
+def candidate_words(texts: Sequence[str], continues: Sequence[bool],
                     listed: Container[str]) -> set[str]:
-    """Every word :func:`split_words` may ask ``is_word`` about (to read their entries
-    in one query first)."""
-    return {word for i in range(len(texts)) for _, word in _runs_at(texts, joined, i, listed)}
+    """Every word :func:`split_words` may ask ``is_word`` about (to read their entries in
+    one query first)."""
+    return {word for runs in _split_runs(texts, continues, listed) for _, _, word in runs}
 
 
-def _runs_at(texts: Sequence[str], joined: Sequence[bool], i: int,
-             listed: Container[str]) -> list[tuple[int, str]]:
-    """The runs starting at token ``i`` of a shape that may name a word, longest first:
-    ``(last, word)``."""
-    out: list[tuple[int, str]] = []
-    for last in range(min(len(texts), i + MOST_TOKENS) - 1, i, -1):
-        if not all(joined[k] for k in range(i + 1, last + 1)):
-            continue
-        pieces = texts[i:last + 1]
-        word = "".join(pieces)
-        if len(word) > LONGEST or all(len(p) > 1 for p in pieces):
-            continue
-        if _may_name(word, listed):
-            out.append((last, word))
+def _split_runs(texts: Sequence[str], continues: Sequence[bool],
+                listed: Container[str]) -> list[list[tuple[int, int, str]]]:
+    """For each word of the segmenter the cut split into two tokens or more, the runs of
+    its tokens that may name a word, in the order they are tried: all its tokens (拉 +
+    肚子), then all but the last (好几 of 好 + 几 + 个, 清蒸 of 清 + 蒸 + 鱼), then all but
+    the first where that first is no free combination's head (稍等 of 请 + 稍 + 等, 看懂 of
+    能 + 看 + 懂; not 天花 of 每 + 天 + 花)."""
+    out: list[list[tuple[int, int, str]]] = []
+    i, n = 0, len(continues)
+    while i < n:
+        last = i
+        while last + 1 < n and continues[last + 1]:
+            last += 1
+        spans = [(i, last)]
+        if last - i >= 2:
+            spans.append((i, last - 1))
+            if texts[i][0] not in FREE_FIRST:
+                spans.append((i + 1, last))
+        runs = [(a, b, "".join(texts[a:b + 1])) for a, b in spans
+                if 0 < b - a < MOST_TOKENS]
+        runs = [run for run in runs if _may_name(run[2], listed)]
+        if runs:
+            out.append(runs)
+        i = last + 1
     return out
 
 
 def _may_name(word: str, listed: Container[str]) -> bool:
     """Whether ``word`` is of a shape a run may name (the module's exclusions)."""
-    if word[0] in FREE_STARTS:
+    if len(word) > LONGEST or word[0] in FREE_FIRST:
         return False
-    if len(word) == 2:
-        return word not in listed and word[0] not in PARTICLES and word[1] not in PARTICLES
-    return True
+    return len(word) > 2 or word not in listed
 
 
-def _joined_readings(
-    readings: Sequence[tuple[str, ...] | None],
-) -> tuple[str, ...] | None:
+def _joined(readings: Sequence[tuple[str, ...] | None]) -> tuple[str, ...] | None:
     """The syllables of a run, or None where a token's are unknown."""
     out: list[str] = []
     for r in readings:

@@ -39,6 +39,7 @@ from chinese_teach.core.text.tokens import (
     new_token,
     plain_token,
     shared,
+    split_before_extras,
     third_tone_extras,
 )
 
@@ -440,6 +441,8 @@ class TextEngine:
                     extra = third_tone_extras(shared(tuple(flags[a:b])))
                 if name:  # a capital on the first syllable; :func:`mark_names` may refine it
                     extra = Extras(extra, name=_first_capital(b - a))
+                elif run[wi][0] < start:  # the cut split the segmenter's word here (拉 | 肚子)
+                    extra = split_before_extras(extra)
                 append(new_token(text[start:end], start, end, hanzi, pin, cit, sources, unsure,
                                  extra))
             return out

@@ -79,6 +79,9 @@ from chinese_teach.core.text.pieces import NUMERALS, KeptAnswers, fewest_pieces,
 #: negation adverbs, 把 and 被 before their noun): a non-HSK word starting with one is
 #: cut into its words (请把门关上: 把 门, not 把门 "to guard a door").
 _FREE_FIRST = frozenset("这那哪每各某我你他她它您咱很不没太真最也都还就才再又更挺别把被") | NUMERALS
+#: The same, for the glosser: the dictionary words such a combination seems to make are no
+#: words its pieces name (不 + 想, not 不想 "unexpectedly": :mod:`.corpus.split_words`).
+FREE_FIRST = _FREE_FIRST
 
 #: Degree and negation adverbs of those: a combination cut after one may give its word to
 #: the character after it (很大 | 方 -> 很 | 大方, :meth:`LearnerCut.regroup`).

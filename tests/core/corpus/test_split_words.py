@@ -35,27 +35,29 @@ def test_the_pieces_of_a_split_dictionary_word_name_it(corpus, engine, text, pie
 
 @pytest.mark.parametrize(("text", "piece"), [
     ("老师说的话我都听懂了。", "话"),  # 的 + 话: a listed pair the cut split for its sentence
-    ("吃了药以后好多了。", "多"),  # 好多 "a lot" is listed: 好 + 多 "much better"
-    ("我有一个人的时候喜欢看书。", "人"),  # 一 + 个 + 人: a free combination
-    ("他写完了作业。", "了"),  # 完了 ends in a particle (写 + 完 names 写完 "to finish writing")
+    ("你想不想去？", "想"),  # 不 + 想: a free combination, not 不想 "unexpectedly"
+    ("请把门关好。", "门"),  # 把 + 门, not 把门 "to stand as a goalkeeper"
+    ("他每天花很多时间玩手机。", "花"),  # 每天花: 天 + 花 is part of the word only
+    ("周末的时候公园里人很多。", "人"),  # 里 | 人: two words of the segmenter
 ])
 def test_free_combinations_and_listed_pairs_name_nothing(corpus, engine, text, piece) -> None:
     assert piece not in _named(corpus, engine, text)
 
 
-def test_split_words_takes_the_longest_run_and_keeps_runs_apart() -> None:
-    words = {"打不通": ("da3", "bu5", "tong1"), "不通": ("bu4", "tong1")}
+def test_split_words_names_whole_segmenter_words_only() -> None:
+    words = {"打不通", "电话打不通"}
 
     def is_word(word: str, syls: tuple[str, ...] | None) -> bool:
         return word in words
 
     texts = ["电话", "打", "不通"]
     readings = [("dian4", "hua4"), ("da3",), ("bu4", "tong1")]
-    assert split_words(texts, readings, [False, True, True], is_word=is_word,
+    assert split_words(texts, readings, [False, False, True], is_word=is_word,
                        listed=set()) == [(1, 2, "打不通")]
-    assert split_words(texts, readings, [False, True, False], is_word=is_word,
+    assert split_words(texts, readings, [False, False, False], is_word=is_word,
                        listed=set()) == []
-    assert "打不通" in candidate_words(texts, [False, True, True], set())
+    assert candidate_words(texts, [False, False, True], set()) == {"打不通"}
     assert candidate_words(["这", "次"], [False, True], set()) == set()
-    assert candidate_words(["的", "话"], [False, True], set()) == set()
-    assert candidate_words(["再", "说"], [False, True], {"再说"}) == set()
+    assert candidate_words(["不", "想"], [False, True], set()) == set()
+    assert candidate_words(["的", "话"], [False, True], {"的话"}) == set()
+    assert candidate_words(["做", "生意"], [False, True], {"做生意"}) == {"做生意"}

@@ -28,3 +28,14 @@ def test_a_listed_word_of_shang_ge_is_not_cut() -> None:
     assert cut.pieces("上个星期") == (1, 1, 2)
     unlisted = LearnerCut(vocab - {"上个月"}, vocab, lambda w: False, lambda w: False)
     assert unlisted.pieces("上个月") == (1, 1, 1)
+
+
+def test_pieces_of_a_split_word_are_marked(engine) -> None:
+    """The engine marks a token that starts inside the segmenter's word (拉 | 肚子: 肚子), and
+    no other (他 starts a word of its own), with one shared extras object per content."""
+    toks = {t.text: t for t in engine.annotate("他昨天拉肚子了。") if t.is_word}
+    assert toks["肚子"].extra.get("split_before") is True
+    assert "split_before" not in toks["拉"].extra
+    assert "split_before" not in toks["他"].extra
+    again = {t.text: t for t in engine.annotate("她也拉肚子了。") if t.is_word}
+    assert again["肚子"].extra is toks["肚子"].extra
