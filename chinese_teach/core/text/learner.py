@@ -62,6 +62,7 @@ from chinese_teach.core.text.learner_complements import (
     verb_before_complement,
     verb_then_complement,
 )
+from chinese_teach.core.text.learner_erhua import erhua_regroup
 from chinese_teach.core.text.learner_words33 import fewer_with_dictionary_words, listed_heads
 from chinese_teach.core.text.names import (
     INTRODUCING,
@@ -597,8 +598,12 @@ class LearnerCut:
           is no noun and starts no free combination (这个, 很多), is the adverbial's 地 and
           the verb (满意 | 地点 | 了 -> 满意 | 地 | 点 | 了: he nodded, no "place");
         * a character and the verb of a word ending in 到/着 that make a dictionary verb are
-          that verb (发 | 送到 -> 发送 | 到, :mod:`.learner_complements`)."""
+          that verb (发 | 送到 -> 发送 | 到, :mod:`.learner_complements`);
+        * an erhua 儿 the segmenter cut from its word is given back to it (纸条 | 儿 ->
+          纸条儿, 饺子馅 | 儿 -> 饺子 | 馅儿: :mod:`.learner_erhua`)."""
         words = self._cut22_objects(words)
+        words = erhua_regroup(words, vocab=self._vocab, dictionary=self._dictionary,
+                              fixed=self.fixed)  # 纸条 | 儿 -> 纸条儿 (cut39)
         if self._verb_word is not None:  # 发 | 送到 -> 发送 | 到 (cut38)
             words = verb_before_complement(
                 words, self._dictionary, free_first=_FREE_FIRST,
