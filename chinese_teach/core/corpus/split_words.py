@@ -53,7 +53,7 @@ def split_words(
     ``i - 1`` (the cut split it between them); ``is_word(word, syllables)``: the
     dictionary has ``word`` in that reading as a word a learner looks up; ``listed``: the
     learner lists' words. Of each split word of the segmenter the first run of
-    :func:`_runs_of` that is such a word is named."""
+    :func:`_split_runs` that is such a word is named."""
     out: list[tuple[int, int, str]] = []
     for runs in _split_runs(texts, continues, listed):
         for first, last, word in runs:
