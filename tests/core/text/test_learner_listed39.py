@@ -39,3 +39,13 @@ def test_pieces_of_a_split_word_are_marked(engine) -> None:
     assert "split_before" not in toks["他"].extra
     again = {t.text: t for t in engine.annotate("她也拉肚子了。") if t.is_word}
     assert again["肚子"].extra is toks["肚子"].extra
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("这孩子动不动就哭。", ["这", "孩子", "动不动", "就", "哭"]),
+    ("奶奶时不时给我打电话。", ["奶奶", "时不时", "给", "我", "打电话"]),
+    ("你是不是新来的学生？", ["你", "是", "不", "是", "新", "来", "的", "学生"]),  # a question form
+    ("你去不去？", ["你", "去", "不", "去"]),
+])
+def test_a_listed_a_not_a_word_is_one_token(engine, text, expected) -> None:
+    assert words(engine, text) == expected
