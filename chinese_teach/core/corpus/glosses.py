@@ -76,6 +76,7 @@ from chinese_teach.core.corpus.part_cuts import (
     is_dynasty,
     name_word_parts,
 )
+from chinese_teach.core.corpus.split_words import candidate_words, split_words
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
     NAME_AFTER,
@@ -3144,6 +3145,18 @@ class Glosser:
         return word[0] in SURNAMES and word not in self.listed() and not any(
             _BIOGRAPHY.search(s) or "(name)" in s for s in names)
 
+    def names_split_word(self, word: str, syllables: tuple[str, ...] | None) -> bool:
+        """Whether the dictionary has ``word`` read ``syllables`` (None: any reading) as a
+        common word with a useful sense, or as a proper noun that is no surname (朋友圈
+        "Moments", 星期五 "Friday"): a word a run of learner pieces may name
+        (:func:`_name_split_words`)."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        return any(
+            r.simplified == word and (syls is None or same_reading(r.syllables, syls))
+            and any(_useful(s) for s in r.senses)
+            and not (r.proper and any(s.startswith("surname") for s in r.senses))
+            for r in self.rows(word))
+
     def has_common_entry(self, word: str) -> bool:
         """Whether CC-CEDICT has ``word`` (as written) as a common word with a useful sense,
         beside any name: the first question of :meth:`common_word_not_name`, asked
@@ -3380,7 +3393,36 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
                                         earlier=earlier or _earlier_words(tokens, pos))
                 found = replace(found, parts=parts)
         out.append(found)
+    _name_split_words(g, tokens, out)
     return out
+
+
+def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None:
+    """Give each piece of a dictionary word the learner cut split (拉 + 肚子, 受 + 欢迎, 听 +
+    懂: :func:`.split_words.split_words`) the whole word and its own gloss as one more
+    part, so that a learner who looks at 拉 finds 拉肚子 "to have diarrhea" (cut39). Names
+    are no pieces."""
+    at = [k for k, tok in enumerate(tokens) if tok.is_word]
+    if len(at) < 2 or not any(tokens[k].extra.get("split_before") for k in at):
+        return
+    texts = [tokens[k].text for k in at]
+    continues = [j > 0 and at[j - 1] == k - 1 and bool(tokens[k].extra.get("split_before"))
+                 and out[k] is not None and not out[k].name and out[at[j - 1]] is not None
+                 and not out[at[j - 1]].name
+                 for j, k in enumerate(at)]
+    listed = g.listed()
+    g.prefetch(candidate_words(texts, continues, listed))
+    readings = [tokens[k].citation or tokens[k].pinyin for k in at]
+    for first, last, word in split_words(texts, readings, continues,
+                                         is_word=g.names_split_word, listed=listed):
+        syls = tuple(s for r in readings[first:last + 1] for s in (r or ()))
+        short = g.gloss(word, syls or None).short
+        if not short:
+            continue
+        for j in range(first, last + 1):
+            own = out[at[j]]
+            if own is not None and all(piece != word for piece, _ in own.parts):
+                out[at[j]] = replace(own, parts=(*own.parts, (word, short)))
 
 
 def _gloss_context(

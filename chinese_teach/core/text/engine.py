@@ -7,6 +7,7 @@ list take about a second) and is safe to call from one worker thread at a time.
 from __future__ import annotations
 
 import gc
+import json
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -39,6 +40,7 @@ from chinese_teach.core.text.tokens import (
     new_token,
     plain_token,
     shared,
+    split_before_extras,
     third_tone_extras,
 )
 
@@ -64,6 +66,8 @@ class TextEngine:
         self._uncrosser: Uncrosser | None = None
         self._proper_words: dict[str, bool] = {}
         self._verb_objects: dict[str, bool] = {}
+        #: "A不A" words kept whole (:meth:`_listed_a_not_a`), decided once each
+        self._a_not_a: dict[str, bool] = {}
         self._spellings: dict[tuple[str, tuple[str, ...]], tuple[bool, ...] | None] = {}
         self._mark_scorer: MarkScorer | None = None
         #: words :func:`mark_names` found to be no name, kept from text to text
@@ -148,6 +152,27 @@ class TextEngine:
         read when the tables were built)."""
         return char in self.lexicon.learner_verbs
 
+    def _listed_a_not_a(self, word: str) -> bool:
+        """True for an "A不A" word an HSK list holds and the dictionary has as a word of
+        its own, no alternative question (动不动 "apt to", 时不时 "from time to time",
+        HSK 2021 levels 7-9): one token (cut39), where 是不是 "is or isn't", 去不去 stay
+        three words, as GB/T 16159 writes a verb's question form apart (lái bu lái)."""
+        if word[1] != "不":
+            return False
+        found = self._a_not_a.get(word)
+        if found is None:
+            lexicon = self._lexicon
+            first = ""
+            if lexicon is not None and word in lexicon.hsk_words and word in lexicon.readings:
+                rows = self.corpus.query(
+                    "SELECT definitions FROM entries WHERE simplified = ? ORDER BY id LIMIT 1",
+                    (word,))
+                senses = json.loads(rows[0][0]) if rows else []
+                first = senses[0] if senses else ""
+            found = bool(first) and " or " not in first and not first.startswith("whether")
+            self._a_not_a[word] = found
+        return found
+
     def _senses_start(self, word: str, verb: bool) -> bool:
         """:func:`.levels.senses_start` of ``word`` in this engine's corpus."""
         return senses_start(self.corpus, word, verb)
@@ -231,7 +256,8 @@ class TextEngine:
         kind; each Chinese run is cut by the segmenter, a boundary that hides learner
         words moved (:mod:`.crossing`: 把手 | 机关 -> 把 | 手机 | 关), the days of the week
         kept whole and "V一V", "A不A" cut in three (:func:`_join_weekdays`,
-        :func:`_reduplicated`), 上周/下周 kept before a weekday's number
+        :func:`_reduplicated`; not an "A不A" word the lists hold that is no question form,
+        动不动, 时不时: :meth:`_listed_a_not_a`), 上周/下周 kept before a weekday's number
         (:func:`_week_before_weekday`), and a number whose tens the segmenter gave to
         the next word made whole again (九 | 十分 -> 九十 | 分, :func:`_whole_numbers`)."""
         cut = self.segmenter.cut
@@ -272,7 +298,7 @@ class TextEngine:
                     for pos, stop in pairwise(ends):
                         if stop - pos == 3 and text[pos] == text[pos + 2] and (
                             text[pos + 1] in "一不"
-                        ):
+                        ) and not self._listed_a_not_a(text[pos:stop]):
                             current += _reduplicated(pos)
                         else:
                             current.append((pos, stop))
@@ -440,6 +466,8 @@ class TextEngine:
                     extra = third_tone_extras(shared(tuple(flags[a:b])))
                 if name:  # a capital on the first syllable; :func:`mark_names` may refine it
                     extra = Extras(extra, name=_first_capital(b - a))
+                elif run[wi][0] < start:  # the cut split the segmenter's word here (拉 | 肚子)
+                    extra = split_before_extras(extra)
                 append(new_token(text[start:end], start, end, hanzi, pin, cit, sources, unsure,
                                  extra))
             return out

@@ -10,7 +10,8 @@ HSK list is cut into the HSK words it is made of when it is such a combination:
 * a longer compound that is a known word plus one more (美国人, 星期六), and a place's
   name with 人/语/文/话 (英国 人, 上海 话: the name is in no list);
 * 姓 + a surname (我姓李: 姓 + 李, the surname a name);
-* 上个/下个 + a time word (下 个 星期), and a number with 分/刻 after a clock time's 点
+* 上个/下个 + a time word no list holds whole (下 个 星期; 上个月 and 下个月, which HSK 2021
+  lists, stay one word: cut39), and a number with 分/刻 after a clock time's 点
   or 差 (八 点 十 分, 差 十 分 五 点: 十分 is not "very" there);
 * after a one-character verb, a resultative complement or 着 (听 懂, 吃 掉, 活 着), a
   potential complement (听 不 懂, 听 得 懂, 吃 得 了) and 完了 (写 完 了, not 完了 "to be
@@ -61,6 +62,7 @@ from chinese_teach.core.text.learner_complements import (
     verb_before_complement,
     verb_then_complement,
 )
+from chinese_teach.core.text.learner_erhua import erhua_regroup
 from chinese_teach.core.text.learner_words33 import fewer_with_dictionary_words, listed_heads
 from chinese_teach.core.text.names import (
     INTRODUCING,
@@ -78,6 +80,9 @@ from chinese_teach.core.text.pieces import NUMERALS, KeptAnswers, fewest_pieces,
 #: negation adverbs, 把 and 被 before their noun): a non-HSK word starting with one is
 #: cut into its words (请把门关上: 把 门, not 把门 "to guard a door").
 _FREE_FIRST = frozenset("这那哪每各某我你他她它您咱很不没太真最也都还就才再又更挺别把被") | NUMERALS
+#: The same, for the glosser: the dictionary words such a combination seems to make are no
+#: words its pieces name (不 + 想, not 不想 "unexpectedly": :mod:`.corpus.split_words`).
+FREE_FIRST = _FREE_FIRST
 
 #: Degree and negation adverbs of those: a combination cut after one may give its word to
 #: the character after it (很大 | 方 -> 很 | 大方, :meth:`LearnerCut.regroup`).
@@ -333,9 +338,9 @@ class LearnerCut:
                 return (1, 1)  # 写 + 完了: the complement and 了, not 完了 "to be over"
             after_number = AFTER_NOTHING
         if len(word) == 3 and word[1] == "个" and word[0] in "上下" and not self._kept(word) and (
-            word[2:] in vocab
+            word[2:] in vocab and word not in vocab
         ):
-            return self._fewest(word)  # 下 个 月, 上 个 星期: the measure word apart
+            return self._fewest(word)  # 下 个 星期: the measure word apart (上个月 is listed)
         if word in vocab or is_number(word) or self._kept(word) or self.is_name(word):
             return None
         if len(word) == 2 and word[1] in _COMPLEMENTS and self._verbs[word[0]]:
@@ -593,8 +598,12 @@ class LearnerCut:
           is no noun and starts no free combination (这个, 很多), is the adverbial's 地 and
           the verb (满意 | 地点 | 了 -> 满意 | 地 | 点 | 了: he nodded, no "place");
         * a character and the verb of a word ending in 到/着 that make a dictionary verb are
-          that verb (发 | 送到 -> 发送 | 到, :mod:`.learner_complements`)."""
+          that verb (发 | 送到 -> 发送 | 到, :mod:`.learner_complements`);
+        * an erhua 儿 the segmenter cut from its word is given back to it (纸条 | 儿 ->
+          纸条儿, 饺子馅 | 儿 -> 饺子 | 馅儿: :mod:`.learner_erhua`)."""
         words = self._cut22_objects(words)
+        words = erhua_regroup(words, vocab=self._vocab, dictionary=self._dictionary,
+                              fixed=self.fixed)  # 纸条 | 儿 -> 纸条儿 (cut39)
         if self._verb_word is not None:  # 发 | 送到 -> 发送 | 到 (cut38)
             words = verb_before_complement(
                 words, self._dictionary, free_first=_FREE_FIRST,

@@ -36,7 +36,8 @@ class Source(StrEnum):
 
 
 class Extras(dict):
-    """A token's extra fields (``third_tone``, ``name``, ``name_title``), read-only so that
+    """A token's extra fields (``third_tone``, ``name``, ``name_title``, ``split_before``:
+    :func:`split_before_extras`), read-only so that
     tokens can share one object: a long text's words have a few dozen distinct extras
     (the all-False third-tone flags of each length, mostly), and a dict per token cost
     the 747k tokens of a million characters 119 MB of peak memory (issue 23, speed15).
@@ -148,6 +149,25 @@ def third_tone_extras(flags: tuple[bool, ...]) -> Extras:
         if len(_THIRD_TONE_EXTRAS) < _SHARED_MAX:
             _THIRD_TONE_EXTRAS[flags] = found
     return found
+
+
+#: The shared :class:`Extras` of a piece the learner cut split from the word before it,
+#: by the extras it has otherwise (:func:`split_before_extras`).
+_SPLIT_BEFORE_EXTRAS: dict[int, tuple[Extras, Extras]] = {}
+
+
+def split_before_extras(extra: Extras) -> Extras:
+    """``extra`` with ``split_before`` set: the token starts inside a word of the segmenter
+    that the learner cut split (肚子 of 拉 | 肚子, 懂 of 听 | 懂), so that the glosser can
+    name the word its pieces make (:mod:`.corpus.split_words`). One kept object per
+    ``extra`` object (the shared third-tone extras), so tokens keep sharing them."""
+    found = _SPLIT_BEFORE_EXTRAS.get(id(extra))
+    if found is not None and found[0] is extra:
+        return found[1]
+    made = Extras(extra, split_before=True)
+    if len(_SPLIT_BEFORE_EXTRAS) < _SHARED_MAX:
+        _SPLIT_BEFORE_EXTRAS[id(extra)] = (extra, made)
+    return made
 
 
 def with_extra(token: Token, **fields: object) -> None:

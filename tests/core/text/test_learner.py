@@ -169,7 +169,7 @@ def test_a_teachers_merge_keeps_a_verb_and_object_whole() -> None:
     ("他说的汉语我都听得懂。", ["他", "说", "的", "汉语", "我", "都", "听", "得", "懂"]),
     ("你吃得了这么多吗？", ["你", "吃", "得", "了", "这么", "多", "吗"]),
     ("鸟把虫子吃掉了。", ["鸟", "把", "虫子", "吃", "掉", "了"]),
-    ("我们下个月去旅游。", ["我们", "下", "个", "月", "去", "旅游"]),
+    ("我们下个星期去旅游。", ["我们", "下", "个", "星期", "去", "旅游"]),
 ])
 def test_complements_and_particles_are_words_of_their_own(engine, text, expected) -> None:
     assert words(engine, text) == expected
