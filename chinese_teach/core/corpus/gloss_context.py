@@ -62,6 +62,8 @@ OWN_GLOSS_HELPERS: frozenset[str] = frozenset({
 RULE_HELPERS: frozenset[str] = frozenset({
     # checked by the word's shape: one character
     "_echoed", "_split_object_first", "_measure_word_as_verb",
+    # words38: a one-character verb whose later note names its object (踢 + 足球)
+    "object_class_note_first",
     # checked by the word's entries and curated lines
     "surnames", "curated", "_curated",
     "_adverbial_first", "_subject_first", "_measure_first", "_noun_first",

@@ -69,6 +69,13 @@ from chinese_teach.core.corpus.glosses_words37 import (
     predicate_place,
     verb_sense_first,
 )
+from chinese_teach.core.corpus.glosses_words38 import (
+    about_after_number,
+    counted_unit,
+    number_before_about,
+    object_class_note_first,
+    object_words,
+)
 from chinese_teach.core.corpus.part_cuts import (
     DYNASTY_KINDS,
     DYNASTY_SUFFIXES,
@@ -1398,6 +1405,10 @@ class Glosser:
         if (prev in ("不", "得") and word in _COMPLEMENTS and earlier[:1] == (prev,)
                 and len(earlier) > 1 and self._is_verb(earlier[1])):
             prev = earlier[1]  # 想 + 不 + 起来, 看 + 得 + 出来: read after the complement's verb
+        counted38 = number_before_about(prev, earlier, word, lambda w: self._is_measure(w) or (
+            counted_unit(s for r in self.rows(w) if not r.proper for s in r.senses)))
+        if counted38 is not None:  # 一百多 + 名 + 老师: read as 一百 + 名 (words38)
+            prev, earlier = counted38
         echoed = self._echoed(word, rest, prev, earlier)
         if echoed is not None:
             return echoed
@@ -1546,6 +1557,13 @@ class Glosser:
             split = self._split_object_first(word, curated, chosen, earlier)
             if split is not None:  # 生 + 我的 + 气: 气 of 生气 "to get angry"
                 return Gloss(split, full, "context")
+        if not conditional and chosen is not None and len(word) == 1 and rest:
+            named38 = object_class_note_first(  # 踢 + 足球 "to play (e.g. soccer)" (words38)
+                [*(curated.split("; ") if curated else ()), *self._reading_senses(word, chosen)],
+                object_words(rest, self.short, self._noun_like), self.short,
+                load_noun_classes(), shorten)
+            if named38 is not None:
+                return Gloss(named38, full, "context")
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
@@ -1580,6 +1598,13 @@ class Glosser:
         return field_sense_first(senses, clause, in_class, shorten) or correlative_first(
             word, senses, rest=rest, earlier=earlier, following=following, shorten=shorten
         ) or self._adv27_object_named(word, chosen, rest)
+
+    def _reading_senses(self, word: str, chosen: _Row) -> list[str]:
+        """The useful senses, cleaned, of every common entry of ``word`` in the reading of
+        ``chosen``, in order."""
+        return [_clean(x) for r in self.rows(word) if r.simplified == word
+                and not r.proper and r.syllables == chosen.syllables
+                for x in r.senses if _useful(x)]
 
     def _adv27_object_named(self, word: str, chosen: _Row, rest: tuple[str, ...]) -> str | None:
         """A verb's later sense whose note names the kind of a noun after it in its clause
@@ -3361,7 +3386,8 @@ def _gloss_context(
                 continue  # a list goes on across 、 (像北京、上海这样的城市)
             break  # other punctuation or text ends the clause
         rest.append(later.text)
-    decided = g.decided_by_context(tok.text) or needs_earlier_words(prev)  # 八点 + 发射
+    decided = g.decided_by_context(tok.text) or needs_earlier_words(prev) or (  # 八点 + 发射
+        i > 1 and about_after_number(prev, words[i - 2].text))  # 一百多 + 名 (words38)
     earlier = _earlier_words(tokens, pos if decided or (
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (

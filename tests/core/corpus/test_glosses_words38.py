@@ -1,0 +1,82 @@
+"""Senses decided by a word's place (seventeenth session, words38): a measure word after a
+number and an approximate 多/来/几 (一百多 + 名 "(measure word for people)", 三千多 + 米
+"metre"); a one-character verb whose later sense's note names its object's kind (踢 + 足球
+"to play (e.g. soccer)", 弹 + 钢琴 "to play (a string instrument)"). Each with a
+counter-example that keeps the other sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinese_teach.core.corpus.glosses import NounClass, shorten
+from chinese_teach.core.corpus.glosses_words38 import (
+    about_after_number,
+    class_words,
+    counted_unit,
+    number_before_about,
+    object_class_note_first,
+    object_words,
+)
+from tests.core.corpus.test_glosses_classes import _first
+
+_MEASURES = {"名", "米", "张"}.__contains__
+
+
+def test_number_before_about_reads_past_duo() -> None:
+    assert number_before_about("多", ("多", "一百", "有"), "名", _MEASURES) == (
+        "一百", ("一百", "有"))
+    assert number_before_about("来", ("来", "三十"), "张", _MEASURES) == ("三十", ("三十",))
+    assert number_before_about("多", ("多", "很"), "名", _MEASURES) is None  # 很多: no number
+    assert number_before_about("多", ("多", "一百"), "人", _MEASURES) is None  # no measure
+    assert number_before_about("的", ("的", "一百"), "名", _MEASURES) is None
+    assert about_after_number("多", "三千") and not about_after_number("多", "很")
+    assert counted_unit(["rice", "meter (classifier)"]) and not counted_unit(["rice"])
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("这所学校有一百多名老师。", "名", "(measure word for people)"),
+    ("这座山有三千多米高。", "米", "metre (m)"),
+    ("这个城市有三十多所大学。", "所", "(measure word for buildings, schools, houses)"),
+    ("这条街上有五十多家商店。", "家", "(measure word for shops, companies, families)"),
+    # a word after 多 that is no measure word keeps its own sense
+    ("他在这儿住了十多年了。", "年", "year"),
+])
+def test_a_measure_word_after_an_approximate_number(corpus, engine, text, word,
+                                                    first) -> None:
+    assert _first(corpus, engine, text, word) == first
+
+
+def test_object_class_note_first_reads_the_object_and_its_class() -> None:
+    classes = {"instruments": NounClass("instruments", frozenset(), frozenset({"钢琴"}))}
+    glosses = {"钢琴": "piano", "足球": "soccer ball; football; soccer", "门": "door"}.get
+    senses = ["to pluck (a string)", "to play (a string instrument)", "to flick"]
+    assert class_words("钢琴", classes) == "instruments"
+    assert object_class_note_first(senses, ["钢琴"], lambda w: glosses(w, ""), classes,
+                                   shorten).startswith("to play (a string instrument)")
+    assert object_class_note_first(senses, ["门"], lambda w: glosses(w, ""), classes,
+                                   shorten) is None
+    assert object_class_note_first(senses, [], lambda w: glosses(w, ""), classes,
+                                   shorten) is None
+    kick = ["to kick", "to play (e.g. soccer)"]
+    assert object_class_note_first(kick, ["足球"], lambda w: glosses(w, ""), classes,
+                                   shorten).startswith("to play (e.g. soccer)")
+
+
+def test_object_words_skip_an_amount() -> None:
+    shown = {"一": "one", "份": "(measure word for portions)", "报纸": "newspaper",
+             "了": "(particle)", "去": "to go"}.get
+    assert object_words(("一", "份", "报纸"), lambda w: shown(w, ""),
+                        lambda w: w == "报纸") == ["报纸"]
+    assert object_words(("了", "去"), lambda w: shown(w, ""), lambda w: False) == []
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("我每个星期六下午都和朋友踢足球。", "踢", "to play (e.g. soccer)"),
+    ("她会弹钢琴，也会弹吉他。", "弹", "to play (a string instrument)"),
+    ("我爸爸每年都订一份报纸。", "订", "to subscribe to (a newspaper etc)"),
+    # an object of no kind a later note names: the first sense stays
+    ("他踢了我一脚。", "踢", "to kick"),
+    ("我们在网上订了两张票。", "订", "to book"),
+])
+def test_a_verb_whose_note_names_its_object(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
