@@ -71,7 +71,11 @@ from chinese_teach.core.corpus.glosses_words37 import (
 )
 from chinese_teach.core.corpus.glosses_words38 import (
     about_after_number,
+    attributive_place,
+    counted_thing_place,
     counted_unit,
+    later_adjective_first,
+    noun_sense_first,
     number_before_about,
     object_class_note_first,
     object_words,
@@ -1481,6 +1485,16 @@ class Glosser:
                 _FINAL_PARTICLES, shorten)
             if own32 is not None:
                 return Gloss(own32, full, "context")
+        if not conditional and chosen is not None and len(word) > 1 and (
+                attributive_place(prev, rest, lambda w: is_person(w) or _of_a_noun_class(w),
+                                  lambda w: is_person(w) or (
+                                      self._noun_like(w) and not self._is_measure(w)))):
+            attested = self._attested_adverbs()
+            described38 = later_adjective_first(  # 专业的摄影师 "professional" (words38)
+                _sense_list(curated, chosen) or [], lambda x: is_adjective_sense(x, attested),
+                _adjective_first(chosen) if curated is None else None, shorten)
+            if described38 is not None:
+                return Gloss(described38, full, "context")
         if not conditional and curated is None and chosen is not None and prev == "得":
             degree32 = degree_complement_first(  # 饿得要命 "extremely" (words32)
                 _useful_senses(chosen), prev, rest,
@@ -1557,6 +1571,13 @@ class Glosser:
             split = self._split_object_first(word, curated, chosen, earlier)
             if split is not None:  # 生 + 我的 + 气: 气 of 生气 "to get angry"
                 return Gloss(split, full, "context")
+        if not conditional and chosen is not None and len(word) == 1 and len(earlier) > 1 and (
+                earlier[0] == prev) and all(w in _FINAL_PARTICLES for w in rest) and (
+                counted_thing_place(prev, earlier[1], self._is_measure)):
+            thing38 = noun_sense_first(  # 一个 + 伤 "injury", not "to injure" (words38)
+                _sense_list(curated, chosen) or [], shorten)
+            if thing38 is not None:
+                return Gloss(thing38, full, "context")
         if not conditional and chosen is not None and len(word) == 1 and rest:
             named38 = object_class_note_first(  # 踢 + 足球 "to play (e.g. soccer)" (words38)
                 [*(curated.split("; ") if curated else ()), *self._reading_senses(word, chosen)],
@@ -3387,7 +3408,9 @@ def _gloss_context(
             break  # other punctuation or text ends the clause
         rest.append(later.text)
     decided = g.decided_by_context(tok.text) or needs_earlier_words(prev) or (  # 八点 + 发射
-        i > 1 and about_after_number(prev, words[i - 2].text))  # 一百多 + 名 (words38)
+        i > 1 and about_after_number(prev, words[i - 2].text)) or (  # 一百多 + 名 (words38)
+        len(tok.text) == 1 and i > 1 and counted_thing_place(  # 一个 + 伤 (words38)
+            prev, words[i - 2].text, g._is_measure))
     earlier = _earlier_words(tokens, pos if decided or (
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (

@@ -13,6 +13,16 @@ by :meth:`.glosses.Glosser.gloss`; none returns a gloss of its own that a senten
   足球 "to play (e.g. soccer)", 弹 + 钢琴 "to play (a string instrument)": 钢琴 is of the
   class instruments; 订 + 报纸 "to subscribe to (a newspaper etc)").
 
+* :func:`attributive_place` and :func:`later_adjective_first`: a word whose entry leads
+  with a noun and gives an adjective later, before 的 and a person or a noun of a class
+  that it describes, after no possessor (一名 + 专业 + 的 + 摄影师 "professional", 过上 +
+  幸福 + 的 + 生活 "happy"; not 我们 + 专业 + 的 + 老师, nor 有 + 耐心 + 的 + 老师).
+
+* :func:`noun_sense_first`: a one-character word after a counted measure word
+  (:func:`counted_thing_place`), ending its clause,
+  whose entry leads with a verb (一个 + 伤 "injury", 一个 + 扣 "button"): its first noun
+  sense leads.
+
 Pure of Qt.
 """
 
@@ -121,3 +131,79 @@ def object_words(rest: Sequence[str], gloss_of: Callable[[str], str],
             break
         out.append(w)
     return out
+
+
+#: Endings of an English sense that make it no noun (interesting, useful, famous, active).
+#: (Not -al, -y, -ent: animal, economy, student are nouns.)
+_ADJECTIVE_LIKE = ("ing", "ful", "ous", "ive", "able", "ible", "ic", "ed")
+
+#: Words after which a noun is what one has, not a quality: 有 + 耐心 + 的 + 老师.
+_HAVING = frozenset({"有", "没有", "没", "很有", "富有", "具有"})
+
+
+def attributive_place(prev: str, rest: Sequence[str], is_head: Callable[[str], bool],
+                      is_possessor: Callable[[str], bool]) -> bool:
+    """Whether a word stands where it describes the noun after 的 (``rest``: the words
+    after it in its clause): 的 next, then a head noun (``is_head``: a person or a noun of
+    a class: 摄影师, 生活, 节日), and the word before it (``prev``) is no possessor
+    (``is_possessor``: a person or a noun; 我们 + 专业 + 的 + 老师 "our major's teachers")
+    nor 有 (有 + 耐心 + 的 + 老师: a noun one has)."""
+    return (len(rest) > 1 and rest[0] == "的" and is_head(rest[1])
+            and prev not in _HAVING and not (prev and is_possessor(prev)))
+
+
+def later_adjective_first(senses: Sequence[str], is_adjective: Callable[[str], bool],
+                          related: str | None,
+                          shorten: Callable[[list[str]], str]) -> str | None:
+    """The gloss of a word whose entry leads with a noun (``senses``: its useful senses)
+    in an adjective's place: the adjective of its first noun (``related``, the glosser's
+    :func:`~.glosses._adjective_first`: health -> "healthy") or else its first later sense
+    that is an adjective (``is_adjective``: 专业 "professional") leads, then its first
+    sense. None when the first sense is a verb's or an adjective already (also by its
+    ending: 有意思 "interesting"), or no later sense is one."""
+    if len(senses) < 2:
+        return None
+    first = senses[0].split(" (")[0]
+    if first.startswith("to ") or is_adjective(senses[0]) or (
+            first.endswith(_ADJECTIVE_LIKE)):  # 有意思 "interesting": an adjective
+        return None
+    if related is not None:
+        return related
+    for sense in senses[1:]:
+        if is_adjective(sense):
+            return shorten([sense, senses[0]])
+    return None
+
+
+#: Senses that name no thing: a bound form, a classifier, a cross-reference.
+_NO_THING = ("(bound form)", "(classifier", "classifier for", "variant of", "old variant",
+             "see ", "used in", "(measure word", "(particle", "also pr.", "verb suffix")
+#: Measure words of time and of doing, after which a verb comes (几点 + 起, 三天 + 到, 一次 +
+#: 去): no noun is counted.
+_TIME_AND_DOING = frozenset("点分刻秒次遍下回趟顿阵声步天年月日周岁")
+#: Words before a measure word that count it (besides numbers).
+_COUNTING = frozenset({"这", "那", "哪", "每", "几", "半"})
+
+
+def counted_thing_place(prev: str, before_prev: str, is_measure: Callable[[str], bool]) -> bool:
+    """Whether a word stands where a counted thing does: after a measure word (``prev``,
+    ``is_measure``; 个 and 位 always) that a number or a demonstrative (``before_prev``)
+    counts, and no measure word of time or of doing (几点 + 起, 一次 + 去): 一个 + 伤,
+    这张 + 卡. Not after 听 of 我听完了 (no number before it)."""
+    return (bool(prev) and prev not in _TIME_AND_DOING
+            and (is_number(before_prev) or before_prev in _COUNTING)
+            and (prev in ("个", "位") or is_measure(prev)))
+
+
+def noun_sense_first(senses: Sequence[str], shorten: Callable[[list[str]], str]) -> str | None:
+    """The gloss of a one-character word in a noun's place (after a measure word, at its
+    clause's end: 一个 + 伤) whose entry (``senses``: its useful senses) leads with a verb
+    ("to injure"): its first sense that is no verb, bound form nor classifier ("injury")
+    leads, then its first. None when the entry leads with no verb or has no such sense."""
+    if len(senses) < 2 or not senses[0].startswith("to "):
+        return None
+    for sense in senses[1:]:
+        if not sense.startswith("to ") and not sense.startswith(_NO_THING) and (
+                sense[:1].isalpha()):
+            return shorten([sense, senses[0]])
+    return None

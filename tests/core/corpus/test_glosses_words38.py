@@ -1,8 +1,11 @@
 """Senses decided by a word's place (seventeenth session, words38): a measure word after a
 number and an approximate 多/来/几 (一百多 + 名 "(measure word for people)", 三千多 + 米
 "metre"); a one-character verb whose later sense's note names its object's kind (踢 + 足球
-"to play (e.g. soccer)", 弹 + 钢琴 "to play (a string instrument)"). Each with a
-counter-example that keeps the other sense."""
+"to play (e.g. soccer)", 弹 + 钢琴 "to play (a string instrument)"); a noun-led entry's
+later adjective before 的 and a noun it describes (一名专业的摄影师 "professional"); a
+one-character word counted by a measure word, ending its clause, leads with a noun (一个伤
+"injury"); 还 opening a clause that does a second thing (curated lines: 我去了北京，还去了
+上海 "also"). Each with a counter-example that keeps the other sense."""
 
 from __future__ import annotations
 
@@ -11,8 +14,12 @@ import pytest
 from chinese_teach.core.corpus.glosses import NounClass, shorten
 from chinese_teach.core.corpus.glosses_words38 import (
     about_after_number,
+    attributive_place,
     class_words,
+    counted_thing_place,
     counted_unit,
+    later_adjective_first,
+    noun_sense_first,
     number_before_about,
     object_class_note_first,
     object_words,
@@ -80,3 +87,74 @@ def test_object_words_skip_an_amount() -> None:
 ])
 def test_a_verb_whose_note_names_its_object(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
+
+
+def test_attributive_place_needs_de_a_head_and_no_possessor() -> None:
+    def place(prev: str, rest: tuple[str, ...]) -> bool:
+        return attributive_place(prev, rest, {"医生", "生活", "老师"}.__contains__,
+                                 {"我们", "中国"}.__contains__)
+
+    assert place("名", ("的", "医生"))
+    assert place("上", ("的", "生活"))
+    assert not place("我们", ("的", "老师"))  # 我们专业的老师: our major's teachers
+    assert not place("有", ("的", "老师"))  # 有耐心的老师: the noun one has
+    assert not place("名", ("的",))
+    assert not place("名", ("的", "发展"))  # no head noun of a class
+
+
+def test_later_adjective_first() -> None:
+    adjective = {"professional", "happy", "meaningful", "interesting"}.__contains__
+    assert later_adjective_first(["major (field of study)", "specialty", "professional"],
+                                 adjective, None, shorten).startswith("professional")
+    assert later_adjective_first(["happiness", "happy"], adjective, "happy; happiness",
+                                 shorten) == "happy; happiness"
+    assert later_adjective_first(["interesting", "meaningful"], adjective, None,
+                                 shorten) is None  # an adjective leads already
+    assert later_adjective_first(["to be patient", "patience"], adjective, None,
+                                 shorten) is None
+    assert later_adjective_first(["specialty"], adjective, None, shorten) is None
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("我朋友是一名专业的摄影师。", "专业", "professional"),
+    ("我们都希望过上幸福的生活。", "幸福", "happy"),
+    ("这家医院有很多专业的医生。", "专业", "professional"),
+    # a possessor before it, 有 before it, or an adjective leading: kept
+    ("他是一个很有意思的人。", "有意思", "interesting"),
+    ("他是一位很有耐心的老师。", "耐心", "patience"),
+])
+def test_a_noun_led_entry_describing_a_noun(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
+
+
+def test_counted_thing_place_and_noun_sense_first() -> None:
+    measure = {"张", "把", "点", "听"}.__contains__
+    assert counted_thing_place("个", "一", measure)
+    assert counted_thing_place("张", "这", measure)
+    assert not counted_thing_place("点", "几", measure)  # 几点 + 起: a clock time
+    assert not counted_thing_place("听", "我", measure)  # 我听完了: no number
+    assert not counted_thing_place("", "一", measure)
+    assert noun_sense_first(["to injure", "injury", "wound"], shorten).startswith("injury")
+    assert noun_sense_first(["to rise", "verb suffix, to start"], shorten) is None
+    assert noun_sense_first(["injury", "to injure"], shorten) is None  # a noun leads
+    assert noun_sense_first(["to injure"], shorten) is None
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("他的腿上有一个伤，不能跑步。", "伤", "injury"),
+    ("他的衬衫上掉了一个扣。", "扣", "button"),
+    ("你每天早上几点起？", "起", "to rise"),
+    ("我听完了。", "完", "to finish"),
+])
+def test_a_counted_one_character_word_is_a_thing(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("我去了北京，还去了上海。", "also"),
+    ("他会说英语，还会说法语。", "also"),
+    ("今天我买了苹果，还买了一些香蕉。", "also"),
+    ("已经十点了，他还在睡觉。", "still"),
+])
+def test_hai_opening_a_second_doing_is_also(corpus, engine, text, first) -> None:
+    assert _first(corpus, engine, text, "还") == first
