@@ -158,3 +158,24 @@ def test_a_counted_one_character_word_is_a_thing(corpus, engine, text, word, fir
 ])
 def test_hai_opening_a_second_doing_is_also(corpus, engine, text, first) -> None:
     assert _first(corpus, engine, text, "还") == first
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    # learner defaults (curated "*" lines): the sense most sentences mean
+    ("我已经把作业发到老师的邮箱里了。", "邮箱", "email inbox"),
+    ("暑假我想找一个地方实习。", "实习", "to intern"),
+    ("这个应用程序需要更新了。", "更新", "to update"),
+    ("月饼有很多种口味，有甜的，也有咸的。", "口味", "taste"),
+    ("我的袜子破了一个洞。", "洞", "hole"),
+    # frames: 身体 asked after, 问题 said to be big, 一会儿 after its verb, 走 after a time
+    ("你的身体怎么样？好点儿了吗？", "身体", "one's health"),
+    ("多运动对身体好。", "身体", "the body"),
+    ("大夫：有点儿红，是感冒了，问题不大。", "问题", "problem"),
+    ("我有一个问题。", "问题", "question"),
+    ("午饭以后，我一般在教室里睡一会儿。", "一会儿", "a while"),
+    ("你别着急，他一会儿就回来。", "一会儿", "in a moment"),
+    ("对，我后天上午走。", "走", "to leave"),
+    ("我们往前走。", "走", "to walk"),
+])
+def test_learner_lines_of_words38(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
