@@ -79,6 +79,7 @@ from chinese_teach.core.corpus.glosses_words38 import (
     number_before_about,
     object_class_note_first,
     object_words,
+    unit_after_number,
 )
 from chinese_teach.core.corpus.part_cuts import (
     DYNASTY_KINDS,
@@ -2148,7 +2149,8 @@ class Glosser:
             return any(w.endswith("岁") for w in rest[:2])  # 比我大三岁, 大 / 三 / 岁
         if kind == "after-amount":
             return bool(prev) and (self._amount(prev) or prev.startswith(_COST_UNITS)
-                                   or prev in _UNITS or self._is_measure(prev))
+                                   or prev in _UNITS or self._is_measure(prev)
+                                   or unit_after_number(prev, earlier))  # 八百克 (words38)
         if kind == "echo":
             clause = _same_clause(earlier)
             if any(w in clause for w in rest[:2]):

@@ -23,6 +23,10 @@ by :meth:`.glosses.Glosser.gloss`; none returns a gloss of its own that a senten
   whose entry leads with a verb (一个 + 伤 "injury", 一个 + 扣 "button"): its first noun
   sense leads.
 
+* :func:`unit_after_number`: the word before a word is a unit counted by the number
+  before it (八百 + 克 + 左右, 两 + 升): the condition "after-amount" holds, though
+  CC-CEDICT names no classifier sense of 克, 升 or 厘米.
+
 Pure of Qt.
 """
 
@@ -207,3 +211,11 @@ def noun_sense_first(senses: Sequence[str], shorten: Callable[[list[str]], str])
                 sense[:1].isalpha()):
             return shorten([sense, senses[0]])
     return None
+
+
+def unit_after_number(prev: str, earlier: Sequence[str]) -> bool:
+    """Whether ``prev`` (the word before a word; ``earlier``: the words before it, nearest
+    first, ``prev`` first) stands right after a number, so that it counts an amount of
+    what it names (八百 + 克, 两 + 升, 三十 + 厘米): the word after it follows an amount."""
+    return bool(prev) and len(earlier) > 1 and earlier[0] == prev and (
+        is_number(earlier[1])) and not is_number(prev)

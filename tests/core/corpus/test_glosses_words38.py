@@ -23,6 +23,7 @@ from chinese_teach.core.corpus.glosses_words38 import (
     number_before_about,
     object_class_note_first,
     object_words,
+    unit_after_number,
 )
 from tests.core.corpus.test_glosses_classes import _first
 
@@ -178,4 +179,47 @@ def test_hai_opening_a_second_doing_is_also(corpus, engine, text, first) -> None
     ("我们往前走。", "走", "to walk"),
 ])
 def test_learner_lines_of_words38(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
+
+
+def test_unit_after_number() -> None:
+    assert unit_after_number("克", ("克", "一百", "只有"))
+    assert not unit_after_number("克", ("克",))  # nothing before the unit
+    assert not unit_after_number("一百", ("一百", "三"))  # a number is no unit
+    assert not unit_after_number("左", ("左", "往"))
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    # "after-amount" past a unit with no classifier sense (words38)
+    ("熊猫宝宝刚出生的时候非常小，只有一百克左右。", "左右", "about"),
+    ("他每天要喝两升左右的水。", "左右", "about"),
+    ("你往左右两边看看。", "左右", "left and right"),
+    # frames named by curated lines (words38)
+    ("这本词典是我从图书馆借的。", "借", "to borrow"),
+    ("我在这家银行干了十年了。", "干", "to work"),
+    ("这门课的老师是从上海来的。", "课", "course"),
+    ("这次考试的题目不太难。", "题目", "question (in an exam or exercise)"),
+    ("请大家讨论一下这个题目。", "题目", "topic"),
+    ("这封信我想寄挂号，多少钱？", "挂号", "to send by registered mail"),
+])
+def test_amounts_and_frames_of_words38(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    # an object or a subject that names the sense (curated lines, words38)
+    ("那只老虎正在睡觉，别吵它。", "吵", "to disturb (by making a noise)"),
+    ("我们吵了一架，现在谁也不理谁。", "吵", "to quarrel"),
+    ("他属龙，今年是他的本命年。", "属", "to be born in the year of (an animal)"),
+    ("我只会下中国象棋。", "下", "to play (chess or a board game)"),
+    ("这份工作能锻炼我的能力。", "锻炼", "to develop (one's skills)"),
+    ("我每天都锻炼身体。", "锻炼", "to exercise"),
+    ("我同桌的嗓子很好，唱中文歌特别好听。", "嗓子", "voice"),
+    ("我的嗓子很疼，说不出话来。", "嗓子", "throat"),
+    ("最近公司的工作很紧张，我每天都加班。", "紧张", "intense"),
+    ("考试前我很紧张。", "紧张", "nervous"),
+    ("下午如果没有会，我就在办公室安安静静地写东西。", "会", "meeting"),
+    ("我不会游泳。", "会", "can"),
+])
+def test_objects_and_subjects_naming_a_sense(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
