@@ -223,3 +223,19 @@ def test_amounts_and_frames_of_words38(corpus, engine, text, word, first) -> Non
 ])
 def test_objects_and_subjects_naming_a_sense(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    # more frames of common words (curated lines, words38)
+    ("小明：八十五。我们班的王芳考了满分，真厉害。", "厉害", "amazing"),
+    ("这几天我咳嗽得很厉害。", "厉害", "severe"),
+    ("在网上不要随便告诉别人你的地址。", "随便", "casually"),
+    ("你随便坐吧。", "随便", "as one wishes"),
+    ("法院判他三年有期徒刑。", "判", "to sentence"),
+    ("他从银行贷款买了一套房子。", "贷款", "to raise a loan (from a bank)"),
+    ("“你最近身体怎么样？”“马马虎虎。”", "马马虎虎", "so-so"),
+    ("坐几个小时就到，硬座就行。", "就", "just"),
+    ("你等一下，我马上就来。", "就", "right away"),
+])
+def test_more_frames_of_words38(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
