@@ -79,6 +79,7 @@ from chinese_teach.core.corpus.glosses_words38 import (
     number_before_about,
     object_class_note_first,
     object_words,
+    person_noun,
     unit_after_number,
 )
 from chinese_teach.core.corpus.part_cuts import (
@@ -588,8 +589,10 @@ PEOPLE = frozenset({
 
 
 def is_person(word: str) -> bool:
-    """True for a word that stands for a person (a pronoun, 妈妈, 朋友, 王老师)."""
-    return word in PEOPLE or (len(word) > 1 and word[-2:] in TITLE_GLOSSES)
+    """True for a word that stands for a person (a pronoun, 妈妈, 朋友, 王老师; a word of
+    two characters or more of the noun class people: 客户, 司机, 顾客 — words38)."""
+    return word in PEOPLE or (len(word) > 1 and (
+        word[-2:] in TITLE_GLOSSES or person_noun(word, load_noun_classes())))
 
 
 def _counts(prev: str) -> bool:
@@ -2639,7 +2642,7 @@ class Glosser:
             words = words[1:]
             if words and (words[0] == "个" or words[0] == "位" or self._is_measure(words[0])):
                 words = words[1:]
-        if len(words) > 1 and words[0] in ("小", "老"):
+        if len(words) > 1 and words[0] in ("小", "老", "新"):  # 新 + 同事 (words38)
             words = words[1:]
         return bool(words) and is_person(words[0])
 

@@ -27,6 +27,9 @@ by :meth:`.glosses.Glosser.gloss`; none returns a gloss of its own that a senten
   before it (八百 + 克 + 左右, 两 + 升): the condition "after-amount" holds, though
   CC-CEDICT names no classifier sense of 克, 升 or 厘米.
 
+* :func:`person_noun`: a word of two characters or more of the noun class people is a
+  person for every rule that reads one (接 + 客户 "to meet", before-person lines).
+
 Pure of Qt.
 """
 
@@ -219,3 +222,11 @@ def unit_after_number(prev: str, earlier: Sequence[str]) -> bool:
     what it names (八百 + 克, 两 + 升, 三十 + 厘米): the word after it follows an amount."""
     return bool(prev) and len(earlier) > 1 and earlier[0] == prev and (
         is_number(earlier[1])) and not is_number(prev)
+
+
+def person_noun(word: str, classes: Mapping[str, _Class]) -> bool:
+    """Whether ``word`` (two characters or more) is of the noun class people of
+    ``resources/words/noun_classes.tsv`` (客户, 司机, 顾客): a person. One-character words
+    of the class (人) are left to the glosser's own list."""
+    people = classes.get("people")
+    return len(word) > 1 and people is not None and people.has(word)

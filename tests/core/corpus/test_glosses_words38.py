@@ -23,6 +23,7 @@ from chinese_teach.core.corpus.glosses_words38 import (
     number_before_about,
     object_class_note_first,
     object_words,
+    person_noun,
     unit_after_number,
 )
 from tests.core.corpus.test_glosses_classes import _first
@@ -238,4 +239,21 @@ def test_objects_and_subjects_naming_a_sense(corpus, engine, text, word, first) 
     ("你等一下，我马上就来。", "就", "right away"),
 ])
 def test_more_frames_of_words38(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
+
+
+def test_person_noun_reads_the_people_class() -> None:
+    classes = {"people": NounClass("people", frozenset(), frozenset({"人", "客户"}))}
+    assert person_noun("客户", classes)
+    assert not person_noun("人", classes)  # one character: the glosser's own list
+    assert not person_noun("桌子", classes)
+    assert not person_noun("客户", {})
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("他去机场接客户了，下午才回来。", "接", "to meet"),
+    ("我去机场接一个新同事，他叫王明。", "接", "to meet"),
+    ("他的手机响了，可是他没接。", "接", "to answer (the phone)"),
+])
+def test_a_person_noun_of_the_people_class(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
