@@ -257,3 +257,13 @@ def test_person_noun_reads_the_people_class() -> None:
 ])
 def test_a_person_noun_of_the_people_class(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("你扫一下这个码就能付钱了。", "扫", "to scan (a QR code or barcode)"),
+    ("你扫一下这个码就能付钱了。", "码", "code (QR code or barcode)"),
+    ("你可以用微信扫一下这个二维码。", "扫", "to scan (a QR code or barcode)"),
+    ("吃完饭以后我来扫地。", "扫", "to sweep"),
+])
+def test_scanning_a_code(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
