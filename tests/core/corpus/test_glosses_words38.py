@@ -267,3 +267,20 @@ def test_a_person_noun_of_the_people_class(corpus, engine, text, word, first) ->
 ])
 def test_scanning_a_code(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
+
+
+def test_photos_and_cards_are_no_works() -> None:
+    from chinese_teach.core.corpus.glosses import load_noun_classes
+
+    works = load_noun_classes()["works"]
+    assert works.has("电影") and works.has("纪录片") and works.has("电视剧")
+    assert not any(works.has(w) for w in ("照片", "图片", "名片", "明信片", "卡片"))
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("这张照片拍得真好看。", "good-looking"),
+    ("这些明信片都很好看。", "good-looking"),
+    ("这部电影很好看。", "good (of a movie, book, TV show etc)"),
+])
+def test_haokan_of_a_photo_and_of_a_film(corpus, engine, text, first) -> None:
+    assert _first(corpus, engine, text, "好看") == first
