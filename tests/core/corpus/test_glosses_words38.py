@@ -284,3 +284,13 @@ def test_photos_and_cards_are_no_works() -> None:
 ])
 def test_haokan_of_a_photo_and_of_a_film(corpus, engine, text, first) -> None:
     assert _first(corpus, engine, text, "好看") == first
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("夏天，黄瓜和西红柿都熟了。", "ripe"),
+    ("秋天到了，稻子和麦子都熟了。", "ripe"),
+    ("我跟他很熟。", "familiar (with)"),
+    ("这个菜还没熟，再炒一会儿。", "thoroughly cooked"),
+])
+def test_shu_of_crops_joined_by_he(corpus, engine, text, first) -> None:
+    assert _first(corpus, engine, text, "熟") == first
