@@ -72,6 +72,7 @@ from chinese_teach.core.corpus.glosses_words37 import (
 from chinese_teach.core.corpus.glosses_words38 import (
     about_after_number,
     attributive_place,
+    class_named_by_measure,
     counted_thing_place,
     counted_unit,
     later_adjective_first,
@@ -80,6 +81,7 @@ from chinese_teach.core.corpus.glosses_words38 import (
     object_class_note_first,
     object_words,
     person_noun,
+    stand_in_nouns,
     unit_after_number,
 )
 from chinese_teach.core.corpus.part_cuts import (
@@ -1417,6 +1419,9 @@ class Glosser:
             counted_unit(s for r in self.rows(w) if not r.proper for s in r.senses)))
         if counted38 is not None:  # 一百多 + 名 + 老师: read as 一百 + 名 (words38)
             prev, earlier = counted38
+        if len(earlier) > 2:  # 这件 + 有点儿 + 肥: 件 stands for a garment (words38)
+            earlier = stand_in_nouns(earlier, self._measure_stand_in, self._noun_like,
+                                     CLAUSE_BREAK)
         echoed = self._echoed(word, rest, prev, earlier)
         if echoed is not None:
             return echoed
@@ -1623,6 +1628,20 @@ class Glosser:
         return field_sense_first(senses, clause, in_class, shorten) or correlative_first(
             word, senses, rest=rest, earlier=earlier, following=following, shorten=shorten
         ) or self._adv27_object_named(word, chosen, rest)
+
+    def _measure_stand_in(self, word: str) -> str | None:
+        """A noun of the class a measure word's classifier note names (件: a garment of
+        the class clothes), to stand for the noun the measure word counts; None elsewhere
+        (words38)."""
+        if len(word) != 1 or not self._is_measure(word):
+            return None
+        classes = load_noun_classes()
+        name = class_named_by_measure(
+            (s for r in self.rows(word) if r.simplified == word and not r.proper
+             for s in r.senses), classes)
+        if name is None or not classes[name].words:
+            return None
+        return min(classes[name].words, key=lambda w: (len(w), w))
 
     def _reading_senses(self, word: str, chosen: _Row) -> list[str]:
         """The useful senses, cleaned, of every common entry of ``word`` in the reading of

@@ -30,6 +30,12 @@ by :meth:`.glosses.Glosser.gloss`; none returns a gloss of its own that a senten
 * :func:`person_noun`: a word of two characters or more of the noun class people is a
   person for every rule that reads one (接 + 客户 "to meet", before-person lines).
 
+* :func:`stand_in_nouns`: a measure word after a demonstrative or a number, with no noun
+  after it, stands for the noun it counts; where its CC-CEDICT classifier note names a noun
+  class (件 "classifier for events, things, clothes etc": clothes), the words before a word
+  read a noun of that class in its place (这件有点儿肥 "loose", 这件太瘦了 "(of clothing)
+  tight").
+
 Pure of Qt.
 """
 
@@ -230,3 +236,36 @@ def person_noun(word: str, classes: Mapping[str, _Class]) -> bool:
     of the class (人) are left to the glosser's own list."""
     people = classes.get("people")
     return len(word) > 1 and people is not None and people.has(word)
+
+
+def class_named_by_measure(senses: Iterable[str], classes: Mapping[str, _Class]) -> str | None:
+    """The name of the noun class whose note words a measure word's classifier sense names
+    (件 "classifier for events, things, clothes etc": clothes); None for none or for more
+    than one."""
+    named: set[str] = set()
+    for sense in senses:
+        if not sense.startswith("classifier for "):
+            continue
+        words = {w.strip(" .()").lower() for w in sense.removeprefix("classifier for ")
+                 .replace(" etc", "").split(",")}
+        named |= {name for name, c in classes.items() if c.notes & words}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def stand_in_nouns(earlier: tuple[str, ...], stand_in: Callable[[str], str | None],
+                   noun_like: Callable[[str], bool], clause_break: str) -> tuple[str, ...]:
+    """``earlier`` (the words before a word, nearest first) with each measure word of the
+    word's own clause that stands alone — a demonstrative or a number before it, no noun
+    after it (这 + 件 + 有点儿) — replaced by ``stand_in(measure)``, a noun of the class
+    its classifier note names (:func:`class_named_by_measure`), where there is one."""
+    out = list(earlier)
+    for k in range(1, len(out) - 1):
+        if out[k] == clause_break:
+            break
+        before, after = out[k + 1], out[k - 1]
+        if not (before in _COUNTING or is_number(before)) or noun_like(after):
+            continue
+        noun = stand_in(out[k])
+        if noun is not None:
+            out[k] = noun
+    return tuple(out)

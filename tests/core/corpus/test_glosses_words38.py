@@ -15,6 +15,7 @@ from chinese_teach.core.corpus.glosses import NounClass, shorten
 from chinese_teach.core.corpus.glosses_words38 import (
     about_after_number,
     attributive_place,
+    class_named_by_measure,
     class_words,
     counted_thing_place,
     counted_unit,
@@ -24,6 +25,7 @@ from chinese_teach.core.corpus.glosses_words38 import (
     object_class_note_first,
     object_words,
     person_noun,
+    stand_in_nouns,
     unit_after_number,
 )
 from tests.core.corpus.test_glosses_classes import _first
@@ -294,3 +296,39 @@ def test_haokan_of_a_photo_and_of_a_film(corpus, engine, text, first) -> None:
 ])
 def test_shu_of_crops_joined_by_he(corpus, engine, text, first) -> None:
     assert _first(corpus, engine, text, "熟") == first
+
+
+def test_a_measure_word_standing_for_its_noun() -> None:
+    classes = {"clothes": NounClass("clothes", frozenset({"clothes", "clothing"}),
+                                    frozenset({"衣服"})),
+               "works": NounClass("works", frozenset({"book", "film"}), frozenset({"书"}))}
+    assert class_named_by_measure(["item", "classifier for events, things, clothes etc"],
+                                  classes) == "clothes"
+    assert class_named_by_measure(["classifier for books, films"], {**classes}) == "works"
+    assert class_named_by_measure(["classifier for long thin things (ribbon, river)"],
+                                  classes) is None
+    assert class_named_by_measure(["item"], classes) is None
+
+    def stand_in(w: str) -> str | None:
+        return "衣服" if w == "件" else None
+
+    def noun(w: str) -> bool:
+        return w in ("衣服", "事")
+
+    assert stand_in_nouns(("有点儿", "件", "这"), stand_in, noun, "|") == (
+        "有点儿", "衣服", "这")
+    assert stand_in_nouns(("事", "件", "这"), stand_in, noun, "|") == ("事", "件", "这")
+    assert stand_in_nouns(("有点儿", "件", "红"), stand_in, noun, "|") == (
+        "有点儿", "件", "红")  # nothing counts it
+    assert stand_in_nouns(("有点儿", "|", "件", "那"), stand_in, noun, "|") == (
+        "有点儿", "|", "件", "那")  # another clause
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    ("顾客：这件有点儿肥，有小一号的吗？", "肥", "loose-fitting or large"),
+    ("这件太瘦了，我穿不了。", "瘦", "(of clothing) tight"),
+    ("这件事太麻烦了。", "麻烦", "troublesome"),
+    ("他太瘦了，应该多吃点儿。", "瘦", "thin"),
+])
+def test_zhe_jian_stands_for_a_garment(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
