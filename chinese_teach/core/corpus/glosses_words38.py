@@ -240,14 +240,15 @@ def person_noun(word: str, classes: Mapping[str, _Class]) -> bool:
 
 def class_named_by_measure(senses: Iterable[str], classes: Mapping[str, _Class]) -> str | None:
     """The name of the noun class whose note words a measure word's classifier sense names
-    (件 "classifier for events, things, clothes etc": clothes); None for none or for more
-    than one."""
+    (件 "classifier for events, things, clothes etc": clothes; a plural read as its
+    singular, books as book); None for none or for more than one."""
     named: set[str] = set()
     for sense in senses:
         if not sense.startswith("classifier for "):
             continue
         words = {w.strip(" .()").lower() for w in sense.removeprefix("classifier for ")
                  .replace(" etc", "").split(",")}
+        words |= {w[:-1] for w in words if w.endswith("s")}  # books -> book
         named |= {name for name, c in classes.items() if c.notes & words}
     return next(iter(named)) if len(named) == 1 else None
 
