@@ -164,7 +164,7 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
     if later_adjective_first(_glosses._sense_list(curated, chosen) or [],  # 专业 (words38)
                              lambda x: is_adjective_sense(x, attested),
                              _glosses._adjective_first(chosen) if curated is None else None,
-                             _glosses.shorten) is not None:
+                             _glosses.shorten, curated=curated is not None) is not None:
         return True
     if "(of " in " ".join(chosen.senses):  # ``_subject_first``
         return True

@@ -1501,7 +1501,8 @@ class Glosser:
             attested = self._attested_adverbs()
             described38 = later_adjective_first(  # 专业的摄影师 "professional" (words38)
                 _sense_list(curated, chosen) or [], lambda x: is_adjective_sense(x, attested),
-                _adjective_first(chosen) if curated is None else None, shorten)
+                _adjective_first(chosen) if curated is None else None, shorten,
+                curated=curated is not None)
             if described38 is not None:
                 return Gloss(described38, full, "context")
         if not conditional and curated is None and chosen is not None and prev == "得":

@@ -88,6 +88,10 @@ class _Class(Protocol):
     def has(self, word: str) -> bool: ...
 
 
+#: Senses whose note names no object: a preposition's (到 "to (a place)") and a motion's,
+#: whose note names where one goes (钻 "to enter (a hole)": 钻了一个洞 drills it).
+_NO_OBJECT_NOTE = ("to (", "to enter", "to go ", "to come ", "to get into", "to get in ")
+
 #: Classes whose name is too wide to name a verb's object in a note: 家 is of places, but
 #: 到 "to (a place)" and 去 "to go (to a place)" read no object's kind.
 _WIDE_CLASSES = frozenset({"times", "adjectives", "ways", "places", "people", "love", "land",
@@ -95,12 +99,12 @@ _WIDE_CLASSES = frozenset({"times", "adjectives", "ways", "places", "people", "l
 
 
 def class_words(noun: str, classes: Mapping[str, _Class]) -> str:
-    """The note words of the noun classes ``noun`` is of, or the class's name where it
-    has none and is no wide class (:data:`_WIDE_CLASSES`), as a gloss-like text (钢琴:
-    "instruments"; 裙子: "clothing, clothes, garment …"); "" for none."""
-    return "; ".join(", ".join(sorted(c.notes)) if c.notes else c.name
-                     for c in classes.values()
-                     if c.has(noun) and (c.notes or c.name not in _WIDE_CLASSES))
+    """The names of the noun classes ``noun`` is of that have no note words of their own
+    and are no wide class (:data:`_WIDE_CLASSES`), as a gloss-like text (钢琴:
+    "instruments"); "" for none. A class with note words is left out: its notes name
+    several kinds (food: "food, meat, vegetables, dish"), and 咸菜 is no meat (腌)."""
+    return "; ".join(c.name for c in classes.values()
+                     if c.has(noun) and not c.notes and c.name not in _WIDE_CLASSES)
 
 
 def object_class_note_first(senses: Sequence[str], nouns: Sequence[str],
@@ -112,11 +116,12 @@ def object_class_note_first(senses: Sequence[str], nouns: Sequence[str],
     (:func:`.glosses_adv27.object_note_first`). A noun's kinds are the words of its own
     gloss's first two senses (``gloss_of``) and of the classes it is of
     (:func:`class_words`: 钢琴 is of instruments). A preposition's sense, "to" and a note
-    only (到 "to (a place)"), names no verb's object and is left out. None when no noun is
+    only (到 "to (a place)"), and a motion's (钻 "to enter (a hole)") name no verb's object
+    and are left out. None when no noun is
     given or no later note names its kind."""
     if not nouns:
         return None
-    senses = [s for s in senses if not s.startswith("to (")]  # 到 "to (a place)": no verb
+    senses = [s for s in senses if not s.startswith(_NO_OBJECT_NOTE)]
     text = "; ".join(filter(None, (
         *(";".join(gloss_of(n).split(";")[:2]) for n in nouns),
         *(class_words(n, classes) for n in nouns))))
@@ -137,7 +142,7 @@ def object_words(rest: Sequence[str], gloss_of: Callable[[str], str],
     out: list[str] = []
     for w in rest[:5]:
         shown = gloss_of(w)
-        if not out and (w in _BEFORE_OBJECT or is_number(w) or w[:1] in "一两几这那每"
+        if not out and (w in _BEFORE_OBJECT or is_number(w) or w[:1] in "一两几这那哪每"
                         or shown.startswith("(measure word")):
             continue
         if not noun_like(w) and (not shown or shown.startswith(("to ", "("))):
@@ -167,13 +172,16 @@ def attributive_place(prev: str, rest: Sequence[str], is_head: Callable[[str], b
 
 def later_adjective_first(senses: Sequence[str], is_adjective: Callable[[str], bool],
                           related: str | None,
-                          shorten: Callable[[list[str]], str]) -> str | None:
+                          shorten: Callable[[list[str]], str], *,
+                          curated: bool = False) -> str | None:
     """The gloss of a word whose entry leads with a noun (``senses``: its useful senses)
     in an adjective's place: the adjective of its first noun (``related``, the glosser's
-    :func:`~.glosses._adjective_first`: health -> "healthy") or else its first later sense
-    that is an adjective (``is_adjective``: 专业 "professional") leads, then its first
-    sense. None when the first sense is a verb's or an adjective already (also by its
-    ending: 有意思 "interesting"), or no later sense is one."""
+    :func:`~.glosses._adjective_first`: health -> "healthy") or else, where ``senses``
+    are a curated line's (``curated``), its first later sense that is an adjective
+    (``is_adjective``: 专业 "professional") leads, then its first sense; an entry's
+    unrelated adjective is not read (大量 "great amount … generous"). None when the
+    first sense is a verb's or an adjective already (also by its ending: 有意思
+    "interesting"), or no later sense is one."""
     if len(senses) < 2:
         return None
     first = senses[0].split(" (")[0]
@@ -182,6 +190,8 @@ def later_adjective_first(senses: Sequence[str], is_adjective: Callable[[str], b
         return None
     if related is not None:
         return related
+    if not curated:  # 大量 "great amount … generous": an unrelated adjective of the entry
+        return None
     for sense in senses[1:]:
         if is_adjective(sense):
             return shorten([sense, senses[0]])

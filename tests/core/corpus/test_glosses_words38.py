@@ -109,7 +109,11 @@ def test_attributive_place_needs_de_a_head_and_no_possessor() -> None:
 def test_later_adjective_first() -> None:
     adjective = {"professional", "happy", "meaningful", "interesting"}.__contains__
     assert later_adjective_first(["major (field of study)", "specialty", "professional"],
-                                 adjective, None, shorten).startswith("professional")
+                                 adjective, None, shorten,
+                                 curated=True).startswith("professional")
+    # an entry's own adjective unrelated to its noun is not read (大量 "generous")
+    assert later_adjective_first(["great amount", "numerous", "generous"],
+                                 {"generous"}.__contains__, None, shorten) is None
     assert later_adjective_first(["happiness", "happy"], adjective, "happy; happiness",
                                  shorten) == "happy; happiness"
     assert later_adjective_first(["interesting", "meaningful"], adjective, None,
@@ -331,4 +335,15 @@ def test_a_measure_word_standing_for_its_noun() -> None:
     ("他太瘦了，应该多吃点儿。", "瘦", "thin"),
 ])
 def test_zhe_jian_stands_for_a_garment(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    # what gloss_diff showed the first version doing wrong (words38)
+    ("他在墙上钻了一个洞。", "钻", "to drill"),  # no "to enter (a hole)"
+    ("妈妈腌了一坛咸菜。", "腌", "to salt"),  # 咸菜 is food, no meat
+    ("这个地区有大量的资料。", "大量", "great amount"),  # no unrelated "generous"
+    ("你是做哪一行的？", "做", "to do"),
+])
+def test_what_the_first_version_did_wrong(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
