@@ -47,6 +47,7 @@ from chinese_teach.core.corpus.glosses_class32 import (
     degree_complement_first,
 )
 from chinese_teach.core.corpus.glosses_words37 import verb_sense_first
+from chinese_teach.core.corpus.glosses_words38 import later_adjective_first
 
 #: The producers of exits of ``Glosser.gloss`` that never give a sentence's gloss: ``_composed``
 #: and ``place_only_parts`` make the word's own gloss ("parts", "composed", "none"; the
@@ -62,6 +63,10 @@ OWN_GLOSS_HELPERS: frozenset[str] = frozenset({
 RULE_HELPERS: frozenset[str] = frozenset({
     # checked by the word's shape: one character
     "_echoed", "_split_object_first", "_measure_word_as_verb",
+    # words38: a one-character verb whose later note names its object (踢 + 足球)
+    "object_class_note_first",
+    # words38: a one-character word after a measure word, ending its clause (一个 + 伤)
+    "noun_sense_first",
     # checked by the word's entries and curated lines
     "surnames", "curated", "_curated",
     "_adverbial_first", "_subject_first", "_measure_first", "_noun_first",
@@ -72,6 +77,9 @@ RULE_HELPERS: frozenset[str] = frozenset({
     # words37's: an adjective's entry with a verb sense, before an object (富有 + 营养);
     # it reads the word's senses alone (the glosser checks the place)
     "verb_sense_first",
+    # words38's: a noun-led entry's later adjective before 的 and a noun (专业的摄影师); it
+    # reads the word's senses alone (the glosser checks the place)
+    "later_adjective_first",
 }) | OWN_GLOSS_HELPERS
 
 #: The boolean flags the rules of ``Glosser.gloss`` pass to the helpers; :func:`_decided`
@@ -152,6 +160,11 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
     if verb_sense_first(_glosses._sense_list(curated, chosen) or [],  # 富有 (words37)
                         lambda x: is_adjective_sense(x, attested),
                         _glosses.shorten) is not None:
+        return True
+    if later_adjective_first(_glosses._sense_list(curated, chosen) or [],  # 专业 (words38)
+                             lambda x: is_adjective_sense(x, attested),
+                             _glosses._adjective_first(chosen) if curated is None else None,
+                             _glosses.shorten, curated=curated is not None) is not None:
         return True
     if "(of " in " ".join(chosen.senses):  # ``_subject_first``
         return True

@@ -69,6 +69,21 @@ from chinese_teach.core.corpus.glosses_words37 import (
     predicate_place,
     verb_sense_first,
 )
+from chinese_teach.core.corpus.glosses_words38 import (
+    about_after_number,
+    attributive_place,
+    class_named_by_measure,
+    counted_thing_place,
+    counted_unit,
+    later_adjective_first,
+    noun_sense_first,
+    number_before_about,
+    object_class_note_first,
+    object_words,
+    person_noun,
+    stand_in_nouns,
+    unit_after_number,
+)
 from chinese_teach.core.corpus.part_cuts import (
     DYNASTY_KINDS,
     DYNASTY_SUFFIXES,
@@ -577,8 +592,10 @@ PEOPLE = frozenset({
 
 
 def is_person(word: str) -> bool:
-    """True for a word that stands for a person (a pronoun, 妈妈, 朋友, 王老师)."""
-    return word in PEOPLE or (len(word) > 1 and word[-2:] in TITLE_GLOSSES)
+    """True for a word that stands for a person (a pronoun, 妈妈, 朋友, 王老师; a word of
+    two characters or more of the noun class people: 客户, 司机, 顾客 — words38)."""
+    return word in PEOPLE or (len(word) > 1 and (
+        word[-2:] in TITLE_GLOSSES or person_noun(word, load_noun_classes())))
 
 
 def _counts(prev: str) -> bool:
@@ -1446,6 +1463,13 @@ class Glosser:
         if (prev in ("不", "得") and word in _COMPLEMENTS and earlier[:1] == (prev,)
                 and len(earlier) > 1 and self._is_verb(earlier[1])):
             prev = earlier[1]  # 想 + 不 + 起来, 看 + 得 + 出来: read after the complement's verb
+        counted38 = number_before_about(prev, earlier, word, lambda w: self._is_measure(w) or (
+            counted_unit(s for r in self.rows(w) if not r.proper for s in r.senses)))
+        if counted38 is not None:  # 一百多 + 名 + 老师: read as 一百 + 名 (words38)
+            prev, earlier = counted38
+        if len(earlier) > 2:  # 这件 + 有点儿 + 肥: 件 stands for a garment (words38)
+            earlier = stand_in_nouns(earlier, self._measure_stand_in, self._noun_like,
+                                     CLAUSE_BREAK)
         echoed = self._echoed(word, rest, prev, earlier)
         if echoed is not None:
             return echoed
@@ -1518,6 +1542,17 @@ class Glosser:
                 _FINAL_PARTICLES, shorten)
             if own32 is not None:
                 return Gloss(own32, full, "context")
+        if not conditional and chosen is not None and len(word) > 1 and (
+                attributive_place(prev, rest, lambda w: is_person(w) or _of_a_noun_class(w),
+                                  lambda w: is_person(w) or (
+                                      self._noun_like(w) and not self._is_measure(w)))):
+            attested = self._attested_adverbs()
+            described38 = later_adjective_first(  # 专业的摄影师 "professional" (words38)
+                _sense_list(curated, chosen) or [], lambda x: is_adjective_sense(x, attested),
+                _adjective_first(chosen) if curated is None else None, shorten,
+                curated=curated is not None)
+            if described38 is not None:
+                return Gloss(described38, full, "context")
         if not conditional and curated is None and chosen is not None and prev == "得":
             degree32 = degree_complement_first(  # 饿得要命 "extremely" (words32)
                 _useful_senses(chosen), prev, rest,
@@ -1594,6 +1629,20 @@ class Glosser:
             split = self._split_object_first(word, curated, chosen, earlier)
             if split is not None:  # 生 + 我的 + 气: 气 of 生气 "to get angry"
                 return Gloss(split, full, "context")
+        if not conditional and chosen is not None and len(word) == 1 and len(earlier) > 1 and (
+                earlier[0] == prev) and all(w in _FINAL_PARTICLES for w in rest) and (
+                counted_thing_place(prev, earlier[1], self._is_measure)):
+            thing38 = noun_sense_first(  # 一个 + 伤 "injury", not "to injure" (words38)
+                _sense_list(curated, chosen) or [], shorten)
+            if thing38 is not None:
+                return Gloss(thing38, full, "context")
+        if not conditional and chosen is not None and len(word) == 1 and rest:
+            named38 = object_class_note_first(  # 踢 + 足球 "to play (e.g. soccer)" (words38)
+                [*(curated.split("; ") if curated else ()), *self._reading_senses(word, chosen)],
+                object_words(rest, self.short, self._noun_like), self.short,
+                load_noun_classes(), shorten)
+            if named38 is not None:
+                return Gloss(named38, full, "context")
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
@@ -1628,6 +1677,27 @@ class Glosser:
         return field_sense_first(senses, clause, in_class, shorten) or correlative_first(
             word, senses, rest=rest, earlier=earlier, following=following, shorten=shorten
         ) or self._adv27_object_named(word, chosen, rest)
+
+    def _measure_stand_in(self, word: str) -> str | None:
+        """A noun of the class a measure word's classifier note names (件: a garment of
+        the class clothes), to stand for the noun the measure word counts; None elsewhere
+        (words38)."""
+        if len(word) != 1 or not self._is_measure(word):
+            return None
+        classes = load_noun_classes()
+        name = class_named_by_measure(
+            (s for r in self.rows(word) if r.simplified == word and not r.proper
+             for s in r.senses), classes)
+        if name is None or not classes[name].words:
+            return None
+        return min(classes[name].words, key=lambda w: (len(w), w))
+
+    def _reading_senses(self, word: str, chosen: _Row) -> list[str]:
+        """The useful senses, cleaned, of every common entry of ``word`` in the reading of
+        ``chosen``, in order."""
+        return [_clean(x) for r in self.rows(word) if r.simplified == word
+                and not r.proper and r.syllables == chosen.syllables
+                for x in r.senses if _useful(x)]
 
     def _adv27_object_named(self, word: str, chosen: _Row, rest: tuple[str, ...]) -> str | None:
         """A verb's later sense whose note names the kind of a noun after it in its clause
@@ -2147,7 +2217,8 @@ class Glosser:
             return any(w.endswith("岁") for w in rest[:2])  # 比我大三岁, 大 / 三 / 岁
         if kind == "after-amount":
             return bool(prev) and (self._amount(prev) or prev.startswith(_COST_UNITS)
-                                   or prev in _UNITS or self._is_measure(prev))
+                                   or prev in _UNITS or self._is_measure(prev)
+                                   or unit_after_number(prev, earlier))  # 八百克 (words38)
         if kind == "echo":
             clause = _same_clause(earlier)
             if any(w in clause for w in rest[:2]):
@@ -2636,7 +2707,7 @@ class Glosser:
             words = words[1:]
             if words and (words[0] == "个" or words[0] == "位" or self._is_measure(words[0])):
                 words = words[1:]
-        if len(words) > 1 and words[0] in ("小", "老"):
+        if len(words) > 1 and words[0] in ("小", "老", "新"):  # 新 + 同事 (words38)
             words = words[1:]
         return bool(words) and is_person(words[0])
 
@@ -3447,7 +3518,10 @@ def _gloss_context(
                 continue  # a list goes on across 、 (像北京、上海这样的城市)
             break  # other punctuation or text ends the clause
         rest.append(later.text)
-    decided = g.decided_by_context(tok.text) or needs_earlier_words(prev)  # 八点 + 发射
+    decided = g.decided_by_context(tok.text) or needs_earlier_words(prev) or (  # 八点 + 发射
+        i > 1 and about_after_number(prev, words[i - 2].text)) or (  # 一百多 + 名 (words38)
+        len(tok.text) == 1 and i > 1 and counted_thing_place(  # 一个 + 伤 (words38)
+            prev, words[i - 2].text, g._is_measure))
     earlier = _earlier_words(tokens, pos if decided or (
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
