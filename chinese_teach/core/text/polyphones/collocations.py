@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from chinese_teach.core.text.names import SURNAMES as _FAMILY_NAMES
 from chinese_teach.core.text.polyphones.class19 import CLASS19
 
 #: How much of the clause on each side a pattern sees.
@@ -44,6 +45,13 @@ VERB_FILLER = (
 AMOUNT = r"[一二两三四五六七八九十百千万]+(余|多)?"
 #: The units a length is measured in, after its number (长二十米).
 _LENGTH_UNIT = r"(米|公里|千米|厘米|毫米|尺|寸|丈|里|英里|英尺|公尺)"
+
+#: A common surname, as the first character of a family's place (陈家弄, 王家桥; cpp18).
+_FAMILY = "[" + "".join(sorted(_FAMILY_NAMES)) + "]"
+
+#: What surges before 涌 yǒng (泉水涌, 浪涌, 人潮涌, 心头涌, 奔涌, 管涌 "piping"), or a
+#: position word (地底涌, 石缝里涌): never the place name 涌 chōng closes (cpp18).
+_NOT_CREEK = "[^泉水浪潮涛波云风血泪人群奔喷汹翻上齐蜂管心头火气情思事底里中下内外地]"
 
 #: char -> [(pattern, reading)], first match wins.
 COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
@@ -221,7 +229,13 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            # golf stroke (两杆推球, 一杆进洞) is gān
            (r"[一两二三四五六七八九十几这那每哪]_(老|旧|新|长|短|好|破|大|小)?"
             r"(枪|秤|笔|旗|步枪|猎枪|鸟枪|烟袋|烟枪|毛笔|钢笔)", "gan3")],
-    "弄": [(r"_(不|干|坏|脏|湿|乱|丢|清|明白|好|到|得|成|出|错|破|懂)", "nong4")],
+    # cpp18: 弄 lòng, a lane (现代汉语词典 弄 lòng 〈方〉小巷, 胡同, 多用于巷名): a family's lane
+    # closing its run or a list (陈家弄, 王家弄和张家桥) or a lane's name before its
+    # neighbourhood (百福弄社区); 在家弄饭, 王家弄了一桌菜, 我们在弄社区的网站 stay nòng
+    "弄": [(_FAMILY + r"家_([#0]?$|和|与|及|以及|社区|小区|村)", "long4"),
+           (r"[^\W在正要想会能去来也都还就又再把被给帮你我他她们了着得]_(社区|小区|居委会|新村)",
+            "long4"),
+           (r"_(不|干|坏|脏|湿|乱|丢|清|明白|好|到|得|成|出|错|破|懂)", "nong4")],
     "刨": [(r"_(坑|土|地|出|开|根|塌|了个坑)", "pao2"),  # 刨坑 páo; 刨木头 bào
            (r"_~(坑|洞|土|树根|花生|红薯|土豆)", "pao2")],  # 刨了一个坑: digging
     "尽": [(r"_(管|量|快|早|可能|先|着|自)", "jin3"), (r"_", "jin4")],  # 尽是, 吃尽 jìn
@@ -394,7 +408,15 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1"),  # 劈成两半: to split
            # 把叶子劈下来: stripping leaves or branches off, pǐ
            (r"(叶子|叶|树枝|枝|菜帮子?|帮子)_", "pi3")],
-    "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
+    "涌": [(r"_(河|两岸)", "chong1"),  # 鸭涌河: a creek in Guangdong place names (〈方〉)
+           # cpp18: 现代汉语词典 涌 chōng 〈方〉河汊 (多用于地名): a place closing its
+           # name before a place's head (沙涌村, 大涌镇) or named alone after a place word
+           # or a preposition, closing its run or a list (到东涌, 攻占了葵涌、, 麻涌以及
+           # 望洪, 横涌和西涌都是); what surges (泉水涌, 人潮涌) stays yǒng
+           (_NOT_CREEK + r"_(村|镇|站|尾|桥|路|街|社区|公园|码头|墟|围|口岸)", "chong1"),
+           (r"(^|[到在往至从经于的占和与及])" + _NOT_CREEK
+            + r"{1,2}_([#0]?$|和|以及|与|及|都是|等|一带|地区|附近)", "chong1"),
+           (r"河_(?![出起动进入向上来了着])", "chong1")],  # 河涌 héchōng, a creek
     # Sixth round: 泊 mooring a ship is bó (泊地 "anchorage", 泊于, 泊在; pypinyin's phrase
     # 泊地 reads pō), a lake or a pool of blood pō (湖泊, 血泊 are words)
     "泊": [(r"(停|漂|飘)_", "bo2"),  # 船停泊在码头: to moor

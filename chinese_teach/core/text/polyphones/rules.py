@@ -22,6 +22,7 @@ from chinese_teach.core.text.polyphones.collocations import (
     surname_reading,
 )
 from chinese_teach.core.text.polyphones.coverings import tun_taken_off
+from chinese_teach.core.text.polyphones.khans import han_reading
 from chinese_teach.core.text.polyphones.offices import DAFU, HISTORY_WORD_READINGS, office_dafu
 from chinese_teach.core.text.polyphones.postings import SHANGDIAO, shangdiao_posted
 
@@ -1351,6 +1352,11 @@ def _shang_class18(ctx: Context) -> str | None:
     return _shang(ctx)
 
 
+def _han(ctx: Context) -> str | None:
+    """汗 hán, the khan after a name (俺答汗), hàn after what sweat follows (擦汗); khans.py."""
+    return han_reading(ctx.before, ctx.after)
+
+
 RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
@@ -1391,6 +1397,7 @@ RULES: dict[str, Rule] = {
     "不": _bu,
     "上": _shang_class18,
     "个": _ge,
+    "汗": _han,
     **dict.fromkeys(_FINAL_PARTICLES, _final_particle),
 }
 
