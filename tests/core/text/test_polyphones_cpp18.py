@@ -2,7 +2,8 @@
 
 汗 hán, the title khan closing a name (俺答汗), beside hàn, sweat (擦汗, 出了一身汗): khans.py;
 涌 chōng closing a Guangdong place name (沙涌村, 到东涌), beside yǒng, surging; 弄 lòng, a lane
-(陈家弄, 百福弄社区), beside nòng, to do (collocations)."""
+(陈家弄, 百福弄社区), beside nòng, to do (collocations); 长 cháng of a span (寿命长, 工期长); 过 guò
+spending a holiday or a date (有过八月十六的习俗) or exceeding (高过我), beside the particle."""
 
 from __future__ import annotations
 
@@ -96,3 +97,42 @@ def test_long_lane_or_nong(engine, text: str, expected: str) -> None:
 def test_context_chars() -> None:
     """汗 is read in context now (a rule), so the fast paths never keep one reading of it."""
     assert "汗" in CONTEXT_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how long a span of time or a distance is
+        ("这种灯泡寿命长，而且很省电。", "chang2"),
+        ("这个项目工期长，投资也大。", "chang2"),
+        ("保质期长的牛奶不一定更好。", "chang2"),
+        ("因存续期长而明显磨损。", "chang2"),
+        # growing after a noun
+        ("小麦在这段时期长得很快。", "zhang3"),
+        ("他的头发长得很快。", "zhang3"),
+    ],
+)
+def test_chang_of_a_span(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "长") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spending a holiday or a date
+        ("这里的人有过八月十六的习俗。", "guo4"),
+        ("今年我在外婆家过的寒假。", "guo4"),
+        ("我们打算在海边过假期。", "guo4"),
+        # exceeding after an adjective of comparison
+        ("他的成绩远远高过我。", "guo4"),
+        ("这座楼比那座楼高过一头。", "guo4"),
+        ("弟弟的个子已经高过爸爸了。", "guo4"),
+        # the particle stays light
+        ("我参加过一次国庆晚会。", "guo5"),
+        ("这条街以前也热闹过一阵。", "guo5"),
+        ("他以前也胖过。", "guo5"),
+        ("我去过两次长城。", "guo5"),
+    ],
+)
+def test_guo_spent_or_exceeded(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "过") == expected
