@@ -136,3 +136,18 @@ def test_chang_of_a_span(engine, text: str, expected: str) -> None:
 )
 def test_guo_spent_or_exceeded(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "过") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("阿不都热合曼在喀什开了一家饭馆。", "du1"),
+        ("他的朋友阿都拉来自约旦。", "du1"),
+        ("尼泊尔的军官巴哈都尔获得了勋章。", "du1"),
+        ("如果都理解了，就请举手。", "dou1"),
+        ("孩子们都拉着妈妈的手。", "dou1"),
+        ("这些水果都拉走了。", "dou1"),
+    ],
+)
+def test_du_in_a_transliterated_name(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "都") == expected

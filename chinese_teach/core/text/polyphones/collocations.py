@@ -626,7 +626,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "参": [(r"(玄|丹|苦|沙|党)_(?!加|与|观|赛|军|议|谋|考|照|选|战|展|演|见|拜|透|悟|阅|政)",
             "shen1"),
            (r"_宿(?!舍|营)", "shen1")],  # 参宿: the lunar mansion of Orion
-    "都": [(r"_指挥(使|同知|佥事)", "du1")],  # 福建都指挥使司: a Ming military office
+    "都": [(r"_指挥(使|同知|佥事)", "du1"),  # 福建都指挥使司: a Ming military office
+           # cpp18: dū inside a transliterated name (阿不都热合曼, 阿都拉, 巴哈都尔, 阿都剌): after
+           # 阿不 or between a name's characters that never close a subject nor open a
+           # predicate (如果都理解, 水果都拉走了, 孩子们都拉着 keep the adverb dōu)
+           (r"阿不_|((?<![如结效成苹水后因糖硕])果|阿|哈|奥)_(拉|剌|尔|理|勒)", "du1")],
 }
 
 #: pyclass18 (issue 19): the classes of classroom_fresh10/11's misses, each tried before the
