@@ -151,3 +151,22 @@ def test_guo_spent_or_exceeded(engine, text: str, expected: str) -> None:
 )
 def test_du_in_a_transliterated_name(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "都") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("这是一座中式建筑。", "zhong1"),
+        ("我喜欢吃中式早餐。", "zhong1"),
+        ("这家饭店的装修是中式的。", "zhong1"),
+        ("他乡试中式，成了举人。", "zhong4"),
+    ],
+)
+def test_zhongshi_style_or_exam(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "中") == expected
+
+
+def test_zhongshi_is_never_read_without_context(engine) -> None:
+    """中式 (a context word now) is never kept as a context-free reading."""
+    reader = engine.reader
+    assert reader._context_free_reading("中式", reader.model) is False

@@ -1578,6 +1578,7 @@ CONTEXT_WORDS = frozenset(
     | {"哄哄", "教教", "当天", "地下", "下去"}  # pyclass18: word_in_context_class18
     | {"为了", "上载", "数数", "学生", "不定"}  # pyclass19: word_in_context_class19
     | {"上调", "褪去", "褪下", "褪掉"}  # cpp17: postings.py, coverings.py
+    | {"中式"}  # cpp18: Chinese-style zhōngshì, beside passing an exam
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1739,6 +1740,10 @@ def word_in_context_class18(word: str, prev: str, after: str) -> tuple[str, ...]
     return None
 
 
+#: An imperial examination before 中式 makes it zhòngshì, "to pass" (乡试中式, 考试中式).
+_EXAM = re.compile(r"试|考|科举|举人|进士|及第|榜")
+
+
 def word_in_context(
     word: str, prev: str, after: str = "", nouns: frozenset[str] = frozenset(),
     before: str = "",
@@ -1758,6 +1763,10 @@ def word_in_context(
         return fixed
     if word == "大夫" and office_dafu(before):
         return DAFU  # 谏议大夫, 卫国大夫: the ancient rank (offices.py; 看大夫: a doctor)
+    if word == "中式":
+        # cpp18: 中式 zhōngshì "Chinese-style" (中式建筑, 中式早餐, 装修是中式的), which
+        # CC-CEDICT lists after zhòngshì "to pass the imperial exam" (乡试中式: an exam before it)
+        return ("zhong4", "shi4") if _EXAM.search(before[-8:]) else ("zhong1", "shi4")
     if word == "上调" and shangdiao_posted(before, after):
         return SHANGDIAO  # 上调国家队: a person posted up (postings.py; 油价上调: tiáo)
     fixed = tun_taken_off(word, before, after)
