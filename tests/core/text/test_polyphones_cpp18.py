@@ -170,3 +170,18 @@ def test_zhongshi_is_never_read_without_context(engine) -> None:
     """中式 (a context word now) is never kept as a context-free reading."""
     reader = engine.reader
     assert reader._context_free_reading("中式", reader.model) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("武松后来当了阳谷县的都头。", "du1"),
+        ("他升任马军都虞侯，负责军纪。", "du1"),
+        ("明朝在福州设立了都卫。", "du1"),
+        ("大家都头疼得厉害。", "dou1"),
+        ("这几个孩子都卫生习惯很好。", "dou1"),
+        ("他们都头发白了。", "dou1"),
+    ],
+)
+def test_du_of_an_office(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "都") == expected

@@ -630,7 +630,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            # cpp18: dū inside a transliterated name (阿不都热合曼, 阿都拉, 巴哈都尔, 阿都剌): after
            # 阿不 or between a name's characters that never close a subject nor open a
            # predicate (如果都理解, 水果都拉走了, 孩子们都拉着 keep the adverb dōu)
-           (r"阿不_|((?<![如结效成苹水后因糖硕])果|阿|哈|奥)_(拉|剌|尔|理|勒)", "du1")],
+           (r"阿不_|((?<![如结效成苹水后因糖硕])果|阿|哈|奥)_(拉|剌|尔|理|勒)", "du1"),
+           # cpp18: dū starting an office of the dynasties (都头, 都虞侯, 都转运使, 福州都卫),
+           # not after a subject the adverb follows (大家都头疼, 孩子们都卫生习惯很好)
+           (r"(?<![们家些人也都])_(头(?![疼痛晕发])|虞侯|转运使|转运司|卫(?![生冕星视兵])|统制"
+            r"|点检|元帅|总管)", "du1")],
 }
 
 #: pyclass18 (issue 19): the classes of classroom_fresh10/11's misses, each tried before the
