@@ -185,3 +185,18 @@ def test_zhongshi_is_never_read_without_context(engine) -> None:
 )
 def test_du_of_an_office(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "都") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公园里有古柏两棵。", "bai3"),
+        ("这片古柏林是国家级保护区。", "bai3"),
+        ("寺里现存古柏三百多株。", "bai3"),
+        ("联合国教科文组织把柏威夏寺列为世界文化遗产。", "bo2"),
+        ("吉尔柏特是一位英国作曲家。", "bo2"),
+        ("他去柏林开会了。", "bo2"),
+    ],
+)
+def test_bai_cypress_or_bo(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "柏") == expected

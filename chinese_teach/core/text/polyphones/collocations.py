@@ -408,6 +408,10 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1"),  # 劈成两半: to split
            # 把叶子劈下来: stripping leaves or branches off, pǐ
            (r"(叶子|叶|树枝|枝|菜帮子?|帮子)_", "pi3")],
+    # cpp18: 柏 bǎi, the cypress, after what qualifies a tree (古柏两棵, 古柏800余株, 翠柏), not
+    # in a transliteration after · (加里·古柏); bó in a transliteration before 威 / 克 / 特 / 培
+    # (柏威夏寺, 柏克莱, as 柏林, 柏拉图)
+    "柏": [(r"(?<!·)(古|翠|侧|苍|汉)_", "bai3"), (r"_(威|克|特|培)", "bo2")],
     "涌": [(r"_(河|两岸)", "chong1"),  # 鸭涌河: a creek in Guangdong place names (〈方〉)
            # cpp18: 现代汉语词典 涌 chōng 〈方〉河汊 (多用于地名): a place closing its
            # name before a place's head (沙涌村, 大涌镇) or named alone after a place word

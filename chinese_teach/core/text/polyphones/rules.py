@@ -1481,6 +1481,8 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     ("一行", "干"): ("yi1", "hang2"),
     ("一行", "爱"): ("yi1", "hang2"),
     ("同行", "是"): ("tong2", "hang2"),  # 我们是同行: of the same trade (同行 "travel together")
+    # 这片古柏林: 古 | 柏林 is a grove of old cypresses, bǎi (cpp18; 柏林 Berlin is bó)
+    **{("柏林", q): ("bai3", "lin2") for q in ("古", "翠", "侧", "苍")},
     # 用刀把木头削尖: 用刀 and the 把 of the disposal construction (the segmenter's 刀把
     # "knife handle" is bǎ after 用)
     ("刀把", "用"): ("dao1", "ba3"),
