@@ -200,3 +200,18 @@ def test_du_of_an_office(engine, text: str, expected: str) -> None:
 )
 def test_bai_cypress_or_bo(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "柏") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "expected"),
+    [
+        ("靡室靡家，无以为生。", 1, "mi3"),
+        ("他离家多年，靡日不思念故乡。", 0, "mi3"),
+        ("周余黎民，靡有孑遗。", 0, "mi3"),
+        ("威严允惮，风行草靡。", 0, "mi3"),
+        ("他的生活过于奢靡。", 0, "mi2"),
+        ("乌孙王泥靡即位以后，与汉朝和亲。", 0, "mi2"),
+    ],
+)
+def test_mi_literary_none(engine, text: str, nth: int, expected: str) -> None:
+    assert reading_at(engine, text, "靡", nth) == expected

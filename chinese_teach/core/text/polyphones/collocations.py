@@ -412,6 +412,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # in a transliteration after · (加里·古柏); bó in a transliteration before 威 / 克 / 特 / 培
     # (柏威夏寺, 柏克莱, as 柏林, 柏拉图)
     "柏": [(r"(?<!·)(古|翠|侧|苍|汉)_", "bai3"), (r"_(威|克|特|培)", "bo2")],
+    # cpp18: 靡 mǐ, the literary "none, not" and "to bend down" (现代汉语词典 靡 mǐ ① 倒下
+    # ② 无, 没有): in the frame 靡A靡B (靡室靡家), first in its clause before 不/有/日/所/他
+    # (靡日不思, 靡有孑遗), after grass bent by wind (风行草靡); 奢靡, 靡费 and the Wusun
+    # kings (泥靡, 翁归靡) stay mí
+    "靡": [(r"_[\u4e00-\u9fff]靡|靡[\u4e00-\u9fff]_|(草|偃)_|^_(不|有|日|所|他)", "mi3")],
     "涌": [(r"_(河|两岸)", "chong1"),  # 鸭涌河: a creek in Guangdong place names (〈方〉)
            # cpp18: 现代汉语词典 涌 chōng 〈方〉河汊 (多用于地名): a place closing its
            # name before a place's head (沙涌村, 大涌镇) or named alone after a place word
