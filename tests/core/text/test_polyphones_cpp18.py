@@ -215,3 +215,20 @@ def test_bai_cypress_or_bo(engine, text: str, expected: str) -> None:
 )
 def test_mi_literary_none(engine, text: str, nth: int, expected: str) -> None:
     assert reading_at(engine, text, "靡", nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("学生应按时完成作业。", "ying1"),
+        ("司机应遵守交通规则。", "ying1"),
+        ("上课时手机应关机。", "ying1"),
+        ("应令各省学政转饬各学教官。", "ying1"),
+        ("叫了他好几次，他才应了一声。", "ying4"),
+        ("他应邀参加了这次会议。", "ying4"),
+        ("殷商时期的应部落位于平顶山一带。", "ying4"),
+        ("宋应星写了《天工开物》。", "ying4"),
+    ],
+)
+def test_ying_modal(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "应") == expected

@@ -49,6 +49,15 @@ _LENGTH_UNIT = r"(米|公里|千米|厘米|毫米|尺|寸|丈|里|英里|英尺|
 #: A common surname, as the first character of a family's place (陈家弄, 王家桥; cpp18).
 _FAMILY = "[" + "".join(sorted(_FAMILY_NAMES)) + "]"
 
+#: Surnames before a given name whose first character is 应 (宋应星, 吴应期, 温应星, 褚应璜):
+#: the common ones and rarer ones of the Hundred Family Surnames that never end a subject
+#: before the modal 应 (cpp18).
+_GIVEN_NAME_AFTER = (
+    "[" + "".join(sorted(_FAMILY_NAMES | frozenset(
+        "温褚秦尤施戚窦苗柳鲍滕殷毕邬卞伍祁狄臧茅阮闵娄骆樊霍虞柯裘缪宣郁杭钮嵇邢裴荀芮靳糜巫"
+        "郗栾詹蔺屠胥冉郦濮扈瞿阎庾聂晁阚蒯逯"))) + "]"
+)
+
 #: What surges before 涌 yǒng (泉水涌, 浪涌, 人潮涌, 心头涌, 奔涌, 管涌 "piping"), or a
 #: position word (地底涌, 石缝里涌): never the place name 涌 chōng closes (cpp18).
 _NOT_CREEK = "[^泉水浪潮涛波云风血泪人群奔喷汹翻上齐蜂管心头火气情思事底里中下内外地]"
@@ -455,7 +464,15 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_(先|针对|尽快|立即|及时|予以)", "ying1"),  # 评论应先审核: should
            # 证伪主义应采用试错法, 应根据罪行大小, 应取消: should, before a verb (ninth round)
            (r"_(采用|根据|取消|始终|使用|减少|加强|注意|按照|依照|依法|尽量|设法|保持|避免|"
-            r"视为|包括|属于|会|是|由|在|以|从|向|把|将|与)", "ying1")],
+            r"视为|包括|属于|会|是|由|在|以|从|向|把|将|与)", "ying1"),
+           # cpp18: the modal yīng "should" before any verb or adverb (学生应按时完成作业,
+           # 司机应遵守, 手机应关机, 应令各省): a lone 应 is yìng only as an answer or a
+           # response (应了一声, 应邀, 应聘, 应届, 应战 ...), in the places 应县, 应城, 应天,
+           # or after what makes a word of it with 应 (回 | 应, 反 | 应, 适 | 应); not after a
+           # surname (宋应星, 吴应期: a given name's yìng) nor 的 / 之 (殷商时期的应部落, the state)
+           (r"(?<![答响回反对呼感适照相供效报策内接顺随因的之庆神原])(?<!" + _GIVEN_NAME_AFTER
+            + r")_(?![了着声邀聘届战征试急变用对付运答和"
+            r"酬援验接承诺允许约时考召募卯市名门手口天县城州景])[\u4e00-\u9fff]", "ying1")],
     "拽": [(r"往.{1,6}一_", "zhuai1")],  # 往床上一拽: to fling (拽住 zhuài "to pull")
     # 把桌子抹干净: wiping (抹布 mābù); 抹了黄油 mǒ, 抹墙 mò stay the others
     "抹": [(r"(桌子|桌面|桌|柜子|窗台|灶台)_(干净|一下|一遍|了一遍)", "ma1"),
