@@ -232,3 +232,18 @@ def test_mi_literary_none(engine, text: str, nth: int, expected: str) -> None:
 )
 def test_ying_modal(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "应") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他住在东京都新宿区。", "du1"),
+        ("东京都知事是东京的最高行政长官。", "du1"),
+        ("他后来升任右都御史。", "du1"),
+        ("玛格丽特·都铎是亨利七世的女儿。", "du1"),
+        ("北京和东京都很大。", "dou1"),
+        ("东京的冬天都不太冷。", "dou1"),
+    ],
+)
+def test_du_of_proper_names(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "都") == expected

@@ -660,7 +660,12 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            # cpp18: dū starting an office of the dynasties (都头, 都虞侯, 都转运使, 福州都卫),
            # not after a subject the adverb follows (大家都头疼, 孩子们都卫生习惯很好)
            (r"(?<![们家些人也都])_(头(?![疼痛晕发])|虞侯|转运使|转运司|卫(?![生冕星视兵])|统制"
-            r"|点检|元帅|总管)", "du1")],
+            r"|点检|元帅|总管)", "du1"),
+           # cpp18: the metropolis of Tokyo before its wards or its offices (东京都新宿区, 东京都
+           # 知事; 北京和东京都很大 keeps dōu), the Tudors (玛丽·都铎), the censors (右都御史,
+           # 都察院), and 都 of the names 峇都 (Batu) and 乌尔都
+           (r"东京_([^，。；]{0,4}(区|市|町|村)|知事|政府|议会|厅|内|民)|_(铎|御史|察院)|峇_|乌尔_",
+            "du1")],
 }
 
 #: pyclass18 (issue 19): the classes of classroom_fresh10/11's misses, each tried before the
