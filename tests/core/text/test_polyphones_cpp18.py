@@ -247,3 +247,19 @@ def test_ying_modal(engine, text: str, expected: str) -> None:
 )
 def test_du_of_proper_names(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "都") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        ("任正非先生是华为的创始人。", "任", "ren2"),
+        ("我们参观了查慎行故居。", "查", "zha1"),
+        ("曲波同志写过《林海雪原》。", "曲", "qu1"),
+        ("仇英先生的画很有名。", "仇", "qiu2"),
+        ("毛泽东手书“任弼时同志的革命精神永垂不朽”。", "任", "ren2"),
+        ("请查一下王先生的电话。", "查", "cha2"),
+        ("任何同志都不能违反纪律。", "任", "ren4"),
+    ],
+)
+def test_surname_before_a_named_title(engine, text: str, char: str, expected: str) -> None:
+    assert reading_at(engine, text, char) == expected

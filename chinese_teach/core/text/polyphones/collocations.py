@@ -762,6 +762,7 @@ SURNAMES: dict[str, str] = {
     "柏": "bai3", "翟": "zhai2", "缪": "miao4", "秘": "bi4", "种": "chong2", "覃": "qin2",
     "召": "shao4", "洗": "xian3", "燕": "yan1", "葛": "ge3", "费": "fei4", "尉": "wei4",
     "员": "yun4", "黑": "he4", "折": "she2", "万": "wan4", "长": "chang2", "蕃": "pi2",
+    "曲": "qu1",  # cpp18: 曲波同志, 曲松龄旧居 (现代汉语词典 曲 Qū 姓)
     "繁": "po2", "隗": "wei3", "谌": "shen4", "逄": "pang2", "句": "gou1", "阚": "kan4",
 }
 
@@ -806,13 +807,25 @@ _TITLES = re.compile(
 _SURNAME_AFTER = frozenset("的是和跟与找请问叫给让对向被把由同及在说们位")
 
 
+#: A given name of one or two characters, then a title or a memorial of the person
+#: (任正非先生, 曲波同志, 查慎行故居, 曲松龄旧居; cpp18): the character before it is the surname.
+#: The given name holds no particle, numeral or adverb (请查一下王先生, 乐坏了先生).
+_NAMED_TITLE = re.compile(
+    r"[^\W了着过得的地一二三不也都就还很是有在个这那]{1,2}"
+    r"(同志|先生|女士|故居|旧居|纪念馆|烈士|铜像|之墓)"
+)
+
+
 def surname_reading(char: str, before: str, after: str = "") -> str | None:
-    """The surname reading of ``char`` right after 姓 (他姓曾 Zēng) or before a title
-    (单老师 Shàn, 区经理 Ōu), or None."""
+    """The surname reading of ``char`` right after 姓 (他姓曾 Zēng), before a title (单老师
+    Shàn, 区经理 Ōu) or before a given name and a title or a memorial (任正非先生 Rén, 查慎行
+    故居 Zhā), or None."""
     if before.endswith("姓"):
         return SURNAMES.get(char)
-    if after and _TITLES.match(after) and (
+    if after and (_TITLES.match(after) or _NAMED_TITLE.match(after)) and (
         not before or before[-1] in _SURNAME_AFTER or not "\u4e00" <= before[-1] <= "\u9fff"
     ):
         return SURNAMES.get(char)
+    if after and _NAMED_TITLE.match(after) and before[-1:] in ("了", "过", "着"):
+        return SURNAMES.get(char)  # 参观了查慎行故居: a name after an aspect particle
     return None

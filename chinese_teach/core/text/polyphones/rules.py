@@ -1838,7 +1838,7 @@ def rule_reading(ctx: Context, *, collocations: bool = True) -> str | None:
     姓, then a collocation (unless the caller tried both already), then the character's
     rule or its fixed everyday reading."""
     if collocations:
-        surname = surname_reading(ctx.char, ctx.before)
+        surname = surname_reading(ctx.char, ctx.before, ctx.after)
         if surname:
             return surname
         found = collocation_reading(
