@@ -23,6 +23,7 @@ from tests.core.text.test_content_polyphones import reading_at
         ("脱脱不花汗后来被部下杀害了。", "han2"),
         ("林丹汗的孙子逃到了科尔沁。", "han2"),
         ("博克多汗不喜欢这位大臣。", "han2"),
+        ("相传忽图剌汗孔武有力。", "han2"),  # 孔 after it starts 孔武有力, not 汗孔
         # sweat after a verb of sweating or wiping, a body part, an amount
         ("妈妈递给我一条毛巾让我擦汗。", "han4"),
         ("他跑完步出了一身汗。", "han4"),

@@ -25,7 +25,7 @@ SWEAT_BEFORE = frozenset(
 #: pronoun or a person before it: 同学们汗都出来了).
 _UNDECIDED = frozenset("大为可和与及同用让被在于个位名之称其该此这那的们我你他她您咱子人")
 #: Sweat after it: 汗水, 汗流浃背, 汗珠, 汗如雨下 (the title never has these after it).
-SWEAT_AFTER = frozenset("水流珠衫毛腺颜渍液味臭巾津涔如蒸湿透滴斑孔")
+SWEAT_AFTER = frozenset("水流珠衫毛腺颜渍液味臭巾津涔如蒸湿透滴斑")  # not 孔 (忽图剌汗孔武有力)
 #: An amount before 多 (很多汗, 这么多汗): sweat; 博克多汗 (a title of the Bogd) is a name.
 _AMOUNT_BEFORE_DUO = frozenset("很好许太么更不")
 
