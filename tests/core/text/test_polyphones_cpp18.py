@@ -264,3 +264,20 @@ def test_du_of_proper_names(engine, text: str, expected: str) -> None:
 )
 def test_surname_before_a_named_title(engine, text: str, char: str, expected: str) -> None:
     assert reading_at(engine, text, char) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "expected"),
+    [
+        ("杏吧社区是一个网络论坛。", 0, "ba1"),
+        ("这家水吧老板人很好。", 0, "ba1"),
+        ("我们学校旁边开了一家陶吧。", 0, "ba1"),
+        ("他是这个吧的吧主。", 0, "ba1"),
+        ("他是这个吧的吧主。", 1, "ba1"),
+        ("我们走吧。", 0, "ba5"),
+        ("这是你的书吧？", 0, "ba5"),
+        ("你多喝点儿水吧。", 0, "ba5"),
+    ],
+)
+def test_ba_a_bar_or_the_particle(engine, text: str, nth: int, expected: str) -> None:
+    assert reading_at(engine, text, "吧", nth) == expected

@@ -426,6 +426,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # (靡日不思, 靡有孑遗), after grass bent by wind (风行草靡); 奢靡, 靡费 and the Wusun
     # kings (泥靡, 翁归靡) stay mí
     "靡": [(r"_[\u4e00-\u9fff]靡|靡[\u4e00-\u9fff]_|(草|偃)_|^_(不|有|日|所|他)", "mi3")],
+    # cpp18: 吧 bā, a bar or a web forum, before what it has or is (性吧论坛, 杏吧社区, 吧主) or
+    # after a measure and before 的 (这个吧的吧主); the particle closes its clause (走吧)
+    "吧": [(r"_(论坛|社区|老板|主|友)|(个|家)_的", "ba1")],
     "涌": [(r"_(河|两岸)", "chong1"),  # 鸭涌河: a creek in Guangdong place names (〈方〉)
            # cpp18: 现代汉语词典 涌 chōng 〈方〉河汊 (多用于地名): a place closing its
            # name before a place's head (沙涌村, 大涌镇) or named alone after a place word

@@ -1571,6 +1571,20 @@ _TIME_SPANS = ("天", "会儿", "会", "久", "夜", "小时", "钟头", "上午
 
 
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
+#: Bars named by what they serve, which the segmenter writes as one word (书吧 a book bar,
+#: 水吧, 陶吧 pottery, 茶吧, 氧吧, 话吧), their first character's reading, and what shows the bar
+#: (cpp18): a measure, 式, a verb of opening before it, its owner or its place after it.
+_BAR_WORDS = {"书吧": "shu1", "水吧": "shui3", "陶吧": "tao2", "茶吧": "cha2", "氧吧": "yang3",
+              "话吧": "hua4"}
+_BAR_BEFORE = ("一家", "这家", "那家", "一间", "家", "间", "式", "开了", "设有", "开设", "开")
+_BAR_AFTER = ("老板", "里", "内", "门口", "社区", "论坛")
+
+
+def reading_of(ch: str) -> str:
+    """The first character's reading of a bar's word in :data:`_BAR_WORDS`."""
+    return next(r for w, r in _BAR_WORDS.items() if w[0] == ch)
+
+
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
     | {w for w, _ in WORD_BEFORE_OBJECT}
@@ -1581,6 +1595,7 @@ CONTEXT_WORDS = frozenset(
     | {"为了", "上载", "数数", "学生", "不定"}  # pyclass19: word_in_context_class19
     | {"上调", "褪去", "褪下", "褪掉"}  # cpp17: postings.py, coverings.py
     | {"中式"}  # cpp18: Chinese-style zhōngshì, beside passing an exam
+    | set(_BAR_WORDS) | {"吧主", "吧友"}  # cpp18: a bar (开了一家陶吧), a forum's moderator
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1765,6 +1780,12 @@ def word_in_context(
         return fixed
     if word == "大夫" and office_dafu(before):
         return DAFU  # 谏议大夫, 卫国大夫: the ancient rank (offices.py; 看大夫: a doctor)
+    if word in _BAR_WORDS and (before.endswith(_BAR_BEFORE) or after.startswith(_BAR_AFTER)):
+        # cpp18: 开了一家陶吧, 开放式书吧, 这家水吧老板: a bar after a measure, 式 or a verb
+        # of opening, or before its owner (这是你的书吧？, 多喝点儿水吧 keep the particle)
+        return (*tuple(reading_of(ch) for ch in word[:-1]), "ba1")
+    if word in ("吧主", "吧友"):
+        return ("ba1", "zhu3" if word == "吧主" else "you3")  # a forum's moderator, member
     if word == "中式":
         # cpp18: 中式 zhōngshì "Chinese-style" (中式建筑, 中式早餐, 装修是中式的), which
         # CC-CEDICT lists after zhòngshì "to pass the imperial exam" (乡试中式: an exam before it)
