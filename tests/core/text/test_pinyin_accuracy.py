@@ -55,8 +55,10 @@ def test_cpp_dev_sample_floor(engine) -> None:
     # The unsure marks: most errors dotted, at most about 2 in 100 characters. The sample
     # holds about 17 errors, so each error fixed that carried a mark (率兵, 参将 in the fifth
     # round) moves the share by 3 points: the floor counts the marked errors themselves.
+    # cpp18 fixed two marked errors of the sample (伊什木汗 hán, 靡室靡家 mǐ): 975 -> 977 right,
+    # 9 -> 7 marked errors of 13.
     assert score.marked_share <= 2.2
-    assert score.errors_unsure >= 8, [e for e in score.errors]
+    assert score.errors_unsure >= 7, [e for e in score.errors]
 
 
 def test_content_word_set_covers_150_characters() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from chinese_teach.core.text.names import SURNAMES as _FAMILY_NAMES
 from chinese_teach.core.text.polyphones.class19 import CLASS19
 
 #: How much of the clause on each side a pattern sees.
@@ -44,6 +45,22 @@ VERB_FILLER = (
 AMOUNT = r"[一二两三四五六七八九十百千万]+(余|多)?"
 #: The units a length is measured in, after its number (长二十米).
 _LENGTH_UNIT = r"(米|公里|千米|厘米|毫米|尺|寸|丈|里|英里|英尺|公尺)"
+
+#: A common surname, as the first character of a family's place (陈家弄, 王家桥; cpp18).
+_FAMILY = "[" + "".join(sorted(_FAMILY_NAMES)) + "]"
+
+#: Surnames before a given name whose first character is 应 (宋应星, 吴应期, 温应星, 褚应璜):
+#: the common ones and rarer ones of the Hundred Family Surnames that never end a subject
+#: before the modal 应 (cpp18).
+_GIVEN_NAME_AFTER = (
+    "[" + "".join(sorted(_FAMILY_NAMES | frozenset(
+        "温褚秦尤施戚窦苗柳鲍滕殷毕邬卞伍祁狄臧茅阮闵娄骆樊霍虞柯裘缪宣郁杭钮嵇邢裴荀芮靳糜巫"
+        "郗栾詹蔺屠胥冉郦濮扈瞿阎庾聂晁阚蒯逯"))) + "]"
+)
+
+#: What surges before 涌 yǒng (泉水涌, 浪涌, 人潮涌, 心头涌, 奔涌, 管涌 "piping"), or a
+#: position word (地底涌, 石缝里涌): never the place name 涌 chōng closes (cpp18).
+_NOT_CREEK = "[^泉水浪潮涛波云风血泪人群奔喷汹翻上齐蜂管心头火气情思事底里中下内外地]"
 
 #: char -> [(pattern, reading)], first match wins.
 COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
@@ -221,7 +238,13 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            # golf stroke (两杆推球, 一杆进洞) is gān
            (r"[一两二三四五六七八九十几这那每哪]_(老|旧|新|长|短|好|破|大|小)?"
             r"(枪|秤|笔|旗|步枪|猎枪|鸟枪|烟袋|烟枪|毛笔|钢笔)", "gan3")],
-    "弄": [(r"_(不|干|坏|脏|湿|乱|丢|清|明白|好|到|得|成|出|错|破|懂)", "nong4")],
+    # cpp18: 弄 lòng, a lane (现代汉语词典 弄 lòng 〈方〉小巷, 胡同, 多用于巷名): a family's lane
+    # closing its run or a list (陈家弄, 王家弄和张家桥) or a lane's name before its
+    # neighbourhood (百福弄社区); 在家弄饭, 王家弄了一桌菜, 我们在弄社区的网站 stay nòng
+    "弄": [(_FAMILY + r"家_([#0]?$|和|与|及|以及|社区|小区|村)", "long4"),
+           (r"[^\W在正要想会能去来也都还就又再把被给帮你我他她们了着得]_(社区|小区|居委会|新村)",
+            "long4"),
+           (r"_(不|干|坏|脏|湿|乱|丢|清|明白|好|到|得|成|出|错|破|懂)", "nong4")],
     "刨": [(r"_(坑|土|地|出|开|根|塌|了个坑)", "pao2"),  # 刨坑 páo; 刨木头 bào
            (r"_~(坑|洞|土|树根|花生|红薯|土豆)", "pao2")],  # 刨了一个坑: digging
     "尽": [(r"_(管|量|快|早|可能|先|着|自)", "jin3"), (r"_", "jin4")],  # 尽是, 吃尽 jìn
@@ -394,7 +417,27 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "劈": [(r"_~(成|开|死|断|向|为|碎)", "pi1"),  # 劈成两半: to split
            # 把叶子劈下来: stripping leaves or branches off, pǐ
            (r"(叶子|叶|树枝|枝|菜帮子?|帮子)_", "pi3")],
-    "涌": [(r"_(河|两岸)", "chong1")],  # 鸭涌河: a creek in Guangdong place names (〈方〉)
+    # cpp18: 柏 bǎi, the cypress, after what qualifies a tree (古柏两棵, 古柏800余株, 翠柏), not
+    # in a transliteration after · (加里·古柏); bó in a transliteration before 威 / 克 / 特 / 培
+    # (柏威夏寺, 柏克莱, as 柏林, 柏拉图)
+    "柏": [(r"(?<!·)(古|翠|侧|苍|汉)_", "bai3"), (r"_(威|克|特|培)", "bo2")],
+    # cpp18: 靡 mǐ, the literary "none, not" and "to bend down" (现代汉语词典 靡 mǐ ① 倒下
+    # ② 无, 没有): in the frame 靡A靡B (靡室靡家), first in its clause before 不/有/日/所/他
+    # (靡日不思, 靡有孑遗), after grass bent by wind (风行草靡); 奢靡, 靡费 and the Wusun
+    # kings (泥靡, 翁归靡) stay mí
+    "靡": [(r"_[\u4e00-\u9fff]靡|靡[\u4e00-\u9fff]_|(草|偃)_|^_(不|有|日|所|他)", "mi3")],
+    # cpp18: 吧 bā, a bar or a web forum, before what it has or is (性吧论坛, 杏吧社区, 吧主) or
+    # after a measure and before 的 (这个吧的吧主); the particle closes its clause (走吧)
+    "吧": [(r"_(论坛|社区|老板|主|友)|(个|家)_的", "ba1")],
+    "涌": [(r"_(河|两岸)", "chong1"),  # 鸭涌河: a creek in Guangdong place names (〈方〉)
+           # cpp18: 现代汉语词典 涌 chōng 〈方〉河汊 (多用于地名): a place closing its
+           # name before a place's head (沙涌村, 大涌镇) or named alone after a place word
+           # or a preposition, closing its run or a list (到东涌, 攻占了葵涌、, 麻涌以及
+           # 望洪, 横涌和西涌都是); what surges (泉水涌, 人潮涌) stays yǒng
+           (_NOT_CREEK + r"_(村|镇|站|尾|桥|路|街|社区|公园|码头|墟|围|口岸)", "chong1"),
+           (r"(^|[到在往至从经于的占和与及])" + _NOT_CREEK
+            + r"{1,2}_([#0]?$|和|以及|与|及|都是|等|一带|地区|附近)", "chong1"),
+           (r"河_(?![出起动进入向上来了着])", "chong1")],  # 河涌 héchōng, a creek
     # Sixth round: 泊 mooring a ship is bó (泊地 "anchorage", 泊于, 泊在; pypinyin's phrase
     # 泊地 reads pō), a lake or a pool of blood pō (湖泊, 血泊 are words)
     "泊": [(r"(停|漂|飘)_", "bo2"),  # 船停泊在码头: to moor
@@ -424,7 +467,15 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_(先|针对|尽快|立即|及时|予以)", "ying1"),  # 评论应先审核: should
            # 证伪主义应采用试错法, 应根据罪行大小, 应取消: should, before a verb (ninth round)
            (r"_(采用|根据|取消|始终|使用|减少|加强|注意|按照|依照|依法|尽量|设法|保持|避免|"
-            r"视为|包括|属于|会|是|由|在|以|从|向|把|将|与)", "ying1")],
+            r"视为|包括|属于|会|是|由|在|以|从|向|把|将|与)", "ying1"),
+           # cpp18: the modal yīng "should" before any verb or adverb (学生应按时完成作业,
+           # 司机应遵守, 手机应关机, 应令各省): a lone 应 is yìng only as an answer or a
+           # response (应了一声, 应邀, 应聘, 应届, 应战 ...), in the places 应县, 应城, 应天,
+           # or after what makes a word of it with 应 (回 | 应, 反 | 应, 适 | 应); not after a
+           # surname (宋应星, 吴应期: a given name's yìng) nor 的 / 之 (殷商时期的应部落, the state)
+           (r"(?<![答响回反对呼感适照相供效报策内接顺随因的之庆神原])(?<!" + _GIVEN_NAME_AFTER
+            + r")_(?![了着声邀聘届战征试急变用对付运答和"
+            r"酬援验接承诺允许约时考召募卯市名门手口天县城州景])[\u4e00-\u9fff]", "ying1")],
     "拽": [(r"往.{1,6}一_", "zhuai1")],  # 往床上一拽: to fling (拽住 zhuài "to pull")
     # 把桌子抹干净: wiping (抹布 mābù); 抹了黄油 mǒ, 抹墙 mò stay the others
     "抹": [(r"(桌子|桌面|桌|柜子|窗台|灶台)_(干净|一下|一遍|了一遍)", "ma1"),
@@ -604,7 +655,20 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "参": [(r"(玄|丹|苦|沙|党)_(?!加|与|观|赛|军|议|谋|考|照|选|战|展|演|见|拜|透|悟|阅|政)",
             "shen1"),
            (r"_宿(?!舍|营)", "shen1")],  # 参宿: the lunar mansion of Orion
-    "都": [(r"_指挥(使|同知|佥事)", "du1")],  # 福建都指挥使司: a Ming military office
+    "都": [(r"_指挥(使|同知|佥事)", "du1"),  # 福建都指挥使司: a Ming military office
+           # cpp18: dū inside a transliterated name (阿不都热合曼, 阿都拉, 巴哈都尔, 阿都剌): after
+           # 阿不 or between a name's characters that never close a subject nor open a
+           # predicate (如果都理解, 水果都拉走了, 孩子们都拉着 keep the adverb dōu)
+           (r"阿不_|((?<![如结效成苹水后因糖硕])果|阿|哈|奥)_(拉|剌|尔|理|勒)", "du1"),
+           # cpp18: dū starting an office of the dynasties (都头, 都虞侯, 都转运使, 福州都卫),
+           # not after a subject the adverb follows (大家都头疼, 孩子们都卫生习惯很好)
+           (r"(?<![们家些人也都])_(头(?![疼痛晕发])|虞侯|转运使|转运司|卫(?![生冕星视兵])|统制"
+            r"|点检|元帅|总管)", "du1"),
+           # cpp18: the metropolis of Tokyo before its wards or its offices (东京都新宿区, 东京都
+           # 知事; 北京和东京都很大 keeps dōu), the Tudors (玛丽·都铎), the censors (右都御史,
+           # 都察院), and 都 of the names 峇都 (Batu) and 乌尔都
+           (r"东京_([^，。；]{0,4}(区|市|町|村)|知事|政府|议会|厅|内|民)|_(铎|御史|察院)|峇_|乌尔_",
+            "du1")],
 }
 
 #: pyclass18 (issue 19): the classes of classroom_fresh10/11's misses, each tried before the
@@ -701,6 +765,7 @@ SURNAMES: dict[str, str] = {
     "柏": "bai3", "翟": "zhai2", "缪": "miao4", "秘": "bi4", "种": "chong2", "覃": "qin2",
     "召": "shao4", "洗": "xian3", "燕": "yan1", "葛": "ge3", "费": "fei4", "尉": "wei4",
     "员": "yun4", "黑": "he4", "折": "she2", "万": "wan4", "长": "chang2", "蕃": "pi2",
+    "曲": "qu1",  # cpp18: 曲波同志, 曲松龄旧居 (现代汉语词典 曲 Qū 姓)
     "繁": "po2", "隗": "wei3", "谌": "shen4", "逄": "pang2", "句": "gou1", "阚": "kan4",
 }
 
@@ -745,13 +810,25 @@ _TITLES = re.compile(
 _SURNAME_AFTER = frozenset("的是和跟与找请问叫给让对向被把由同及在说们位")
 
 
+#: A given name of one or two characters, then a title or a memorial of the person
+#: (任正非先生, 曲波同志, 查慎行故居, 曲松龄旧居; cpp18): the character before it is the surname.
+#: The given name holds no particle, numeral or adverb (请查一下王先生, 乐坏了先生).
+_NAMED_TITLE = re.compile(
+    r"[^\W了着过得的地一二三不也都就还很是有在个这那]{1,2}"
+    r"(同志|先生|女士|故居|旧居|纪念馆|烈士|铜像|之墓)"
+)
+
+
 def surname_reading(char: str, before: str, after: str = "") -> str | None:
-    """The surname reading of ``char`` right after 姓 (他姓曾 Zēng) or before a title
-    (单老师 Shàn, 区经理 Ōu), or None."""
+    """The surname reading of ``char`` right after 姓 (他姓曾 Zēng), before a title (单老师
+    Shàn, 区经理 Ōu) or before a given name and a title or a memorial (任正非先生 Rén, 查慎行
+    故居 Zhā), or None."""
     if before.endswith("姓"):
         return SURNAMES.get(char)
-    if after and _TITLES.match(after) and (
+    if after and (_TITLES.match(after) or _NAMED_TITLE.match(after)) and (
         not before or before[-1] in _SURNAME_AFTER or not "\u4e00" <= before[-1] <= "\u9fff"
     ):
         return SURNAMES.get(char)
+    if after and _NAMED_TITLE.match(after) and before[-1:] in ("了", "过", "着"):
+        return SURNAMES.get(char)  # 参观了查慎行故居: a name after an aspect particle
     return None

@@ -22,6 +22,7 @@ from chinese_teach.core.text.polyphones.collocations import (
     surname_reading,
 )
 from chinese_teach.core.text.polyphones.coverings import tun_taken_off
+from chinese_teach.core.text.polyphones.khans import han_reading
 from chinese_teach.core.text.polyphones.offices import DAFU, HISTORY_WORD_READINGS, office_dafu
 from chinese_teach.core.text.polyphones.postings import SHANGDIAO, shangdiao_posted
 
@@ -343,6 +344,37 @@ _GUO_MOTION_OBJECTS = frozenset({
 })
 
 
+#: Holidays and spans of rest one spends (过周末, 怎么过暑假, 在外婆家过的寒假; cpp18), beside the
+#: festivals of :data:`_GUO_VERB_BEFORE`; and a date of the lunar or solar calendar (有过八月十六的
+#: 习俗: to celebrate the 16th of the eighth month).
+_GUO_HOLIDAYS = ("周末", "暑假", "寒假", "假期", "长假", "节日", "国庆", "端午", "元宵", "重阳",
+                 "除夕", "大年", "年三十", "七夕", "儿童节", "情人节", "母亲节", "父亲节", "教师节",
+                 "感恩节", "双休日")
+_GUO_DATE = re.compile(r"(正|腊|[一二三四五六七八九十]{1,2})月(初)?[一二三四五六七八九十廿]{1,3}")
+#: Verbs whose experience of a holiday is the particle's (参加过国庆阅兵, 经历过春节).
+_GUO_EXPERIENCED = frozenset({"参加", "经历", "体验", "见", "见识", "看", "去", "到", "赶上",
+                              "遇到", "遇上", "碰上"})
+#: Adjectives of comparison: 过 after them with what is surpassed after it is the verb
+#: "to exceed" (高过我, 高过一头, 强过所有对手, or a noun after it: 高过爸爸; cpp18); the
+#: particle of a past state closes its clause or has a span after it (他以前也胖过, 红过一阵).
+_GUO_COMPARED = frozenset("高强快远多重美亮深贵矮低少胖瘦")  # not 长 / 大 (长过痘, 大过年的)
+_GUO_SURPASSED = re.compile(
+    r"(我|你|他|她|它|您|咱|所有|任何|其他|其它|别的|别人|同龄|对手|一头|一筹|半头|往年|去年|以往"
+    r"|平时|历届|同期|[一二两三四五六七八九十几数]+倍)"
+)
+
+
+def _guo_spent_or_exceeded(ctx: Context) -> bool:
+    """True for 过 "to spend" a holiday or a date (过周末, 在外婆家过的寒假, 有过八月十六的
+    习俗) or "to exceed" after an adjective of comparison (高过我, 高过一头)."""
+    prev, after = ctx.prev, ctx.after
+    if prev in _GUO_COMPARED and (_GUO_SURPASSED.match(after) or ctx.next in ctx.nouns):
+        return True  # 高过我, 高过一头, 高过爸爸
+    spent = after[1:] if after.startswith("的") else after
+    return prev not in _GUO_EXPERIENCED and (
+        spent.startswith(_GUO_HOLIDAYS) or _GUO_DATE.match(spent) is not None)
+
+
 def _guo(ctx: Context) -> str | None:
     """过 right after a verb is the aspect particle ·guo (现代汉语词典: 吃过饭再去, completion;
     他去年来过北京, an experience; HSK textbooks print qùguo): before an object, 了, 吗, an
@@ -359,6 +391,8 @@ def _guo(ctx: Context) -> str | None:
       an adjective of degree closing its phrase (过低而坠毁: "too") or before what the
       excess leads to (流血过多昏迷, 水温过高会烫伤);
     * before an amount closing its clause (年过八十, 人口过千, 分娩量过1万: "over");
+    * before a holiday or a date it spends (过周末, 在外婆家过的寒假, 有过八月十六的习俗), and
+      after an adjective of comparison before what it surpasses (高过我, 高过一头);
     * after a verb of motion, turning or handing over (:data:`_GUO_MOTION`), as 现代汉语词典
       writes its complement "past, across" (走过, 穿过, 跳过, 飞过): 刮过操场, 转过身; unless
       过 splits one of its verb-object words (游过泳, 开过车, 爬过山: the particle). Chosen
@@ -373,6 +407,8 @@ def _guo(ctx: Context) -> str | None:
         return "guo4"
     if ctx.clause_end and _GUO_OVER.match(after):
         return "guo4"  # 年过八十, 人口过千: over an amount
+    if _guo_spent_or_exceeded(ctx):
+        return "guo4"  # 过周末, 有过八月十六的习俗; 高过我: spending, exceeding
     if ctx.number_after and not after and prev in ctx.nouns:
         return "guo4"  # 年分娩量过1万: a noun's figure over an amount in digits
     if prev in _GUO_NOT_AFTER or prev in PRONOUNS or (len(prev) >= 2 and prev in ctx.nouns):
@@ -500,6 +536,22 @@ def _after_measure(before: str, units: tuple[str, ...]) -> bool:
 _GROWN = frozenset("大高胖壮")
 
 
+#: Nouns of a span of time or a distance: 长 right after them, closing its phrase, says how
+#: long it is (寿命长, 工期长，, 存续期长而, 保质期长的; cpp18). 期 closes many of them (周期,
+#: 花期, 任期, 疗程's 程 the others).
+_SPANS = ("期", "寿命", "时间", "时长", "距离", "路程", "里程", "行程", "航程", "射程", "疗程",
+          "年限", "时限", "跨度", "间隔", "历史", "工时")
+#: What may follow that 长: the end of its run, 而, 的, 达 / 于 (时间长达十年), 短 (夜长昼短),
+#: an amount of comparison; not 了, 出, 成, 满, which may be growth (这段时期长了不少).
+_SPAN_CLOSERS = ("而", "的", "达", "于", "短", "、", "一些", "些", "一点")
+
+
+def _span_long(ctx: Context) -> bool:
+    """True if 长 says how long a span of time or a distance is (寿命长, 工期长, 存续期长而)."""
+    return ctx.before.endswith(_SPANS) and (
+        ctx.after == "" or ctx.after.startswith(_SPAN_CLOSERS))
+
+
 def _chang(ctx: Context) -> str | None:
     if _after_measure(ctx.before, _LENGTH_UNITS):
         return "chang2"  # 两米长: a length
@@ -510,6 +562,8 @@ def _chang(ctx: Context) -> str | None:
         "比" in ctx.before[-6:] and not ctx.after.startswith(("了", "出", "成"))
     ):
         return "chang2"  # 不够长, 这条比那条长: the adjective (比 ... 长了 may be grown)
+    if _span_long(ctx):
+        return "chang2"  # 寿命长, 工期长: how long a span is
     return None
 
 
@@ -1351,6 +1405,11 @@ def _shang_class18(ctx: Context) -> str | None:
     return _shang(ctx)
 
 
+def _han(ctx: Context) -> str | None:
+    """汗 hán, the khan after a name (俺答汗), hàn after what sweat follows (擦汗); khans.py."""
+    return han_reading(ctx.before, ctx.after)
+
+
 RULES: dict[str, Rule] = {
     "的": _de_particle,
     "了": _le,
@@ -1391,6 +1450,7 @@ RULES: dict[str, Rule] = {
     "不": _bu,
     "上": _shang_class18,
     "个": _ge,
+    "汗": _han,
     **dict.fromkeys(_FINAL_PARTICLES, _final_particle),
 }
 
@@ -1421,6 +1481,8 @@ WORD_IN_CONTEXT: dict[tuple[str, str], tuple[str, ...]] = {
     ("一行", "干"): ("yi1", "hang2"),
     ("一行", "爱"): ("yi1", "hang2"),
     ("同行", "是"): ("tong2", "hang2"),  # 我们是同行: of the same trade (同行 "travel together")
+    # 这片古柏林: 古 | 柏林 is a grove of old cypresses, bǎi (cpp18; 柏林 Berlin is bó)
+    **{("柏林", q): ("bai3", "lin2") for q in ("古", "翠", "侧", "苍")},
     # 用刀把木头削尖: 用刀 and the 把 of the disposal construction (the segmenter's 刀把
     # "knife handle" is bǎ after 用)
     ("刀把", "用"): ("dao1", "ba3"),
@@ -1509,6 +1571,20 @@ _TIME_SPANS = ("天", "会儿", "会", "久", "夜", "小时", "钟头", "上午
 
 
 #: Every word :func:`word_in_context` may change (a quick test before calling it).
+#: Bars named by what they serve, which the segmenter writes as one word (书吧 a book bar,
+#: 水吧, 陶吧 pottery, 茶吧, 氧吧, 话吧), their first character's reading, and what shows the bar
+#: (cpp18): a measure, 式, a verb of opening before it, its owner or its place after it.
+_BAR_WORDS = {"书吧": "shu1", "水吧": "shui3", "陶吧": "tao2", "茶吧": "cha2", "氧吧": "yang3",
+              "话吧": "hua4"}
+_BAR_BEFORE = ("一家", "这家", "那家", "一间", "家", "间", "式", "开了", "设有", "开设", "开")
+_BAR_AFTER = ("老板", "里", "内", "门口", "社区", "论坛")
+
+
+def reading_of(ch: str) -> str:
+    """The first character's reading of a bar's word in :data:`_BAR_WORDS`."""
+    return next(r for w, r in _BAR_WORDS.items() if w[0] == ch)
+
+
 CONTEXT_WORDS = frozenset(
     {w for w, _ in WORD_IN_CONTEXT} | {w for w, _ in WORD_BEFORE}
     | {w for w, _ in WORD_BEFORE_OBJECT}
@@ -1518,6 +1594,8 @@ CONTEXT_WORDS = frozenset(
     | {"哄哄", "教教", "当天", "地下", "下去"}  # pyclass18: word_in_context_class18
     | {"为了", "上载", "数数", "学生", "不定"}  # pyclass19: word_in_context_class19
     | {"上调", "褪去", "褪下", "褪掉"}  # cpp17: postings.py, coverings.py
+    | {"中式"}  # cpp18: Chinese-style zhōngshì, beside passing an exam
+    | set(_BAR_WORDS) | {"吧主", "吧友"}  # cpp18: a bar (开了一家陶吧), a forum's moderator
     | frozenset(GLUED_LOCATIVE)
 )
 
@@ -1679,6 +1757,10 @@ def word_in_context_class18(word: str, prev: str, after: str) -> tuple[str, ...]
     return None
 
 
+#: An imperial examination before 中式 makes it zhòngshì, "to pass" (乡试中式, 考试中式).
+_EXAM = re.compile(r"试|考|科举|举人|进士|及第|榜")
+
+
 def word_in_context(
     word: str, prev: str, after: str = "", nouns: frozenset[str] = frozenset(),
     before: str = "",
@@ -1698,6 +1780,16 @@ def word_in_context(
         return fixed
     if word == "大夫" and office_dafu(before):
         return DAFU  # 谏议大夫, 卫国大夫: the ancient rank (offices.py; 看大夫: a doctor)
+    if word in _BAR_WORDS and (before.endswith(_BAR_BEFORE) or after.startswith(_BAR_AFTER)):
+        # cpp18: 开了一家陶吧, 开放式书吧, 这家水吧老板: a bar after a measure, 式 or a verb
+        # of opening, or before its owner (这是你的书吧？, 多喝点儿水吧 keep the particle)
+        return (*tuple(reading_of(ch) for ch in word[:-1]), "ba1")
+    if word in ("吧主", "吧友"):
+        return ("ba1", "zhu3" if word == "吧主" else "you3")  # a forum's moderator, member
+    if word == "中式":
+        # cpp18: 中式 zhōngshì "Chinese-style" (中式建筑, 中式早餐, 装修是中式的), which
+        # CC-CEDICT lists after zhòngshì "to pass the imperial exam" (乡试中式: an exam before it)
+        return ("zhong4", "shi4") if _EXAM.search(before[-8:]) else ("zhong1", "shi4")
     if word == "上调" and shangdiao_posted(before, after):
         return SHANGDIAO  # 上调国家队: a person posted up (postings.py; 油价上调: tiáo)
     fixed = tun_taken_off(word, before, after)
@@ -1767,7 +1859,7 @@ def rule_reading(ctx: Context, *, collocations: bool = True) -> str | None:
     姓, then a collocation (unless the caller tried both already), then the character's
     rule or its fixed everyday reading."""
     if collocations:
-        surname = surname_reading(ctx.char, ctx.before)
+        surname = surname_reading(ctx.char, ctx.before, ctx.after)
         if surname:
             return surname
         found = collocation_reading(
