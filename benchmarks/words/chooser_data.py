@@ -14,6 +14,7 @@ Run: ``.venv/bin/python -m benchmarks.words.chooser_data /tmp/chooser16-rows.jso
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from benchmarks.words.evaluate import HERE, sense_fits
 P15_MARK = "# Tuning since the seventeenth session"
 #: The first line of chooser16's own new lines.
 NEW_MARK = "# chooser16"
+# a helper's block of new tuning lines: "# words38 (2026-12-07): …"
+BLOCK_HEADER = re.compile(r"# [a-z]+[0-9]+ \(\d{4}-\d\d-\d\d\)")
 
 
 def labelled_lines(path: Path | None = None) -> list[tuple[str, str, str, str]]:
@@ -38,6 +41,8 @@ def labelled_lines(path: Path | None = None) -> list[tuple[str, str, str, str]]:
             part = "p15"
         elif line.startswith(NEW_MARK):
             part = "new"
+        elif part == "new" and BLOCK_HEADER.match(line):
+            part = "tuned"  # another helper's block after chooser16's lines
         if not line.strip() or line.startswith("#"):
             continue
         sentence, word, expected = line.split("\t")

@@ -95,8 +95,12 @@ def test_entry_senses_leave_out_a_curated_line() -> None:
 def test_the_labelled_lines_have_their_parts() -> None:
     lines = labelled_lines()
     parts = [p for p, *_ in lines]
-    assert parts.index("p15") > parts.index("tuned") and parts[-1] == "new"
+    assert parts.index("p15") > parts.index("tuned")
+    assert parts.index("new") > parts.index("p15")
     assert parts.count("new") == 9 and parts.count("p15") == 929
+    # later helpers' blocks after chooser16's nine lines (cut39, words38 …) are tuned, not new
+    after = parts[len(parts) - parts[::-1].index("new"):]
+    assert after and set(after) == {"tuned"}
     assert P15_MARK.startswith("# ") and NEW_MARK == "# chooser16"
 
 
