@@ -567,7 +567,10 @@ def _html_lines(
     if o.glossary is GlossaryMode.END and doc.glossary:
         std = standard_name(doc.standard, doc.lang)
         heads = [label(f"column.{c}", doc.lang) for c in ("number", "word", "pinyin", "meaning")]
-        heads.append(label("column.level_in", doc.lang, standard=std))
+        # the short name, as the PDF prints it: the note under the table names the
+        # standard in full ("Level (HSK 3.0 (2021 standard))" took a phone's width and
+        # cut the meanings mid-word: "Xiaomin / g")
+        heads.append(label("column.level_short", doc.lang, standard=doc.standard.short))
         out.append(f'<section class="glossary"{doc_lang}>'
                    f"<h2>{_e(label('reader.glossary', doc.lang))}</h2><table>")
         out.append("<thead><tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads)

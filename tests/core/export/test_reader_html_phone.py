@@ -241,3 +241,20 @@ def test_glossary_pinyin_words_are_never_cut_on_a_phone(engine, dictionary, tmp_
     assert any(word.startswith("Jiàn") for word, _ in found["words"]), found
     assert all(lines == 1 for _, lines in found["words"]), found
     assert found["right"] <= 390.5
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+def test_glossary_names_are_never_cut_on_a_phone(engine, dictionary, tmp_path):
+    """On a 390-px screen the meaning of a name ("(name) Wang Xiaoming") is never cut
+    inside a word: the level column's heading, "Level (HSK 3.0 (2021 standard))", took
+    the width and the meanings broke as "Xiaomin / g"; it is "HSK2021 level" now, as the
+    PDF prints it."""
+    text = ("王小明是北京第一中学的学生。李老师问：“小明，你昨天的作业做完了吗？”\n"
+            "中午十二点，小明和同学张丽一起去食堂吃饭。")
+    html = render_html(build_reader(text, ReaderOptions(target_level=1), engine, dictionary,
+                                    title="我的学校"))
+    found = measure(tmp_path, html, 390, PINYIN_PROBE.replace("tr.children[2]",
+                                                              "tr.children[3]"))
+    assert any(word == "Xiaoming" for word, _ in found["words"]), found
+    assert all(lines == 1 for _, lines in found["words"]), found
+    assert found["right"] <= 390.5
