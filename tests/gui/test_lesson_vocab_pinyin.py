@@ -67,3 +67,26 @@ def test_the_vocabulary_tab_shows_the_pinyin_the_lesson_prints(page, qtbot, engi
     QTest.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _row(words, "口").text(PINYIN_COLUMN) == "kǒu", timeout=10000)
     assert _row(words, "口").font(PINYIN_COLUMN).italic()
+
+
+def test_a_long_pinyin_leaves_the_meaning_in_view_on_a_narrow_window(page, qtbot):
+    """gōnggòngqìchē in a narrow table (a 1366 × 768 screen at 150 %) is cut with "…": the
+    meaning column stays in view instead of being pushed off the table's right edge."""
+    family = next(i for i in page.tree.items()
+                  if i.data(0, Qt.ItemDataRole.UserRole) == "lesson" and "family" in i.text(0))
+    click_item(page.tree, family)
+    editor = page.editor
+    click_tab(editor.tabs, "Vocabulary")
+    panel = editor.vocab_panel
+    words = panel.vocab_tree
+    panel.add_edit.setFocus()  # the box a teacher types a word into
+    panel.add_edit.setText("公共汽车")
+    QTest.keyClick(panel.add_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _row(words, "公共汽车").text(PINYIN_COLUMN) == "gōnggòngqìchē",
+                    timeout=30000)
+    page.resize(760, 600)
+    qtbot.waitUntil(lambda: words.viewport().width() < 420, timeout=3000)
+    qtbot.wait(100)
+    meaning = words.header().sectionViewportPosition(3)
+    assert meaning < words.viewport().width() - 60, (meaning, words.viewport().width())
+    assert _row(words, "公共汽车").toolTip(PINYIN_COLUMN) == "gōnggòngqìchē"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,10 +95,18 @@ class _VocabTree(QTreeWidget):
     """Accepted words; internal drag-and-drop reorders and reports it."""
 
     reordered = Signal()
+    #: the viewport's width changed (the columns are fitted to it again)
+    resized = Signal()
 
     def dropEvent(self, event) -> None:
         super().dropEvent(event)
         self.reordered.emit()
+
+    def viewportEvent(self, event) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.resized.emit()
+        return handled
 
 
 class LessonVocabPanel(QWidget):
@@ -147,6 +155,7 @@ class LessonVocabPanel(QWidget):
         self.vocab_tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.vocab_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.vocab_tree.reordered.connect(self._emit)
+        self.vocab_tree.resized.connect(self._fit_columns)
         self.add_edit = QLineEdit()
         self.add_edit.setObjectName("vocab_add")
         self.add_edit.setPlaceholderText(self.tr("Add a word…"))
@@ -239,6 +248,12 @@ class LessonVocabPanel(QWidget):
         tree = self.vocab_tree
         for column in (0, 1, 2):
             tree.resizeColumnToContents(column)
+        # a long pinyin (gōnggòngqìchē) never pushes the meaning out of a narrow table:
+        # word, level and pinyin take at most 60 % of it, the pinyin cut with "…"
+        room = int(tree.viewport().width() * 0.6) - tree.columnWidth(0) - tree.columnWidth(1)
+        if tree.columnWidth(PINYIN_COLUMN) > room:
+            least = tree.fontMetrics().horizontalAdvance("xiǎo…")  # one syllable and "…"
+            tree.setColumnWidth(PINYIN_COLUMN, max(room, least))
 
     def _show_meaning(self, item: QTreeWidgetItem) -> None:
         """The meaning cell: the teacher's own, else the suggested meaning, greyed."""
@@ -266,6 +281,7 @@ class LessonVocabPanel(QWidget):
         was, self._filling = self._filling, True
         item.setData(PINYIN_COLUMN, SUGGESTED_ROLE, suggested)
         item.setText(PINYIN_COLUMN, own or suggested)
+        item.setToolTip(PINYIN_COLUMN, own or suggested)
         font = item.font(PINYIN_COLUMN)
         font.setItalic(not own)
         item.setFont(PINYIN_COLUMN, font)
