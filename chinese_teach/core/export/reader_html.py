@@ -83,7 +83,7 @@ ol.notes{font-size:.75em;line-height:1.5;color:#444;margin:.2em 0 .9em 1.5em;pad
 .glossary h2{font-size:1.2em}
 .glossary table{border-collapse:collapse;width:100%%;font-size:.9em}
 .glossary th{text-align:left;color:#666;font-weight:normal;border-bottom:1px solid #999;
- overflow-wrap:anywhere}
+ overflow-wrap:normal;word-break:keep-all}
 .glossary td{border-bottom:1px solid #ddd;padding:.25em .4em;vertical-align:top;
  overflow-wrap:anywhere}
 .glossary td.word{font-size:1.25em;white-space:nowrap}

@@ -258,3 +258,25 @@ def test_glossary_names_are_never_cut_on_a_phone(engine, dictionary, tmp_path):
     assert any(word == "Xiaoming" for word, _ in found["words"]), found
     assert all(lines == 1 for _, lines in found["words"]), found
     assert found["right"] <= 390.5
+
+
+#: for every word of every glossary heading, on how many lines it is drawn
+HEADING_PROBE = PINYIN_PROBE.replace(
+    "document.querySelectorAll('.glossary tbody tr').forEach(function (tr) {\n"
+    "    var cell = tr.children[2], node = cell.firstChild;",
+    "document.querySelectorAll('.glossary th').forEach(function (cell) {\n"
+    "    var node = cell.firstChild;")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ru", "zh_CN"])
+def test_glossary_headings_are_never_cut_on_a_phone(engine, dictionary, tmp_path, lang):
+    """On a 390-px screen a glossary heading breaks only between words: "HSK2021 level"
+    showed as "HSK / 2021 / level"; and the table still fits the screen."""
+    text = "王小明是北京第一中学的学生。中午十二点，小明和同学张丽一起去食堂吃饭。"
+    html = render_html(build_reader(text, ReaderOptions(target_level=1), engine, dictionary,
+                                    title="我的学校", lang=lang))
+    found = measure(tmp_path, html, 390, HEADING_PROBE)
+    assert any(word.startswith("HSK2021") for word, _ in found["words"]), found
+    assert all(lines == 1 for _, lines in found["words"]), found
+    assert found["right"] <= 390.5
