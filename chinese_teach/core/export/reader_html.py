@@ -87,6 +87,7 @@ ol.notes{font-size:.75em;line-height:1.5;color:#444;margin:.2em 0 .9em 1.5em;pad
 .glossary td{border-bottom:1px solid #ddd;padding:.25em .4em;vertical-align:top;
  overflow-wrap:anywhere}
 .glossary td.word{font-size:1.25em;white-space:nowrap}
+.glossary td:first-child{white-space:nowrap}
 .glossary td.py{overflow-wrap:normal}
 .glossary .std{color:#777;font-size:.8em}
 #pop{position:fixed;left:50%%;bottom:1em;transform:translateX(-50%%);max-width:92vw;

@@ -280,3 +280,19 @@ def test_glossary_headings_are_never_cut_on_a_phone(engine, dictionary, tmp_path
     assert any(word.startswith("HSK2021") for word, _ in found["words"]), found
     assert all(lines == 1 for _, lines in found["words"]), found
     assert found["right"] <= 390.5
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+def test_glossary_numbers_are_never_cut_on_a_phone(engine, dictionary, tmp_path):
+    """A glossary of ten words or more with a long word and pinyin (公共汽车 gōnggòngqìchē)
+    on a 390-px screen: row 10 showed as "1 / 0"."""
+    text = ("王小明是北京第一中学的学生，今年十六岁。他每天七点二十分坐公共汽车去学校。"
+            "学校离他家不太远，坐车要二十分钟。\n上午有四节课。李老师问：“小明，你昨天的作业"
+            "做完了吗？”小明说：“我有点儿累。”中午小明和张丽去食堂吃饭，下午去打篮球。")
+    html = render_html(build_reader(text, ReaderOptions(target_level=1), engine, dictionary,
+                                    title="我的学校"))
+    found = measure(tmp_path, html, 390, PINYIN_PROBE.replace("tr.children[2]",
+                                                              "tr.children[0]"))
+    assert any(word == "10" for word, _ in found["words"]), found
+    assert all(lines == 1 for _, lines in found["words"]), found
+    assert found["right"] <= 390.5
