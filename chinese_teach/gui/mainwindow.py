@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
     def _choose_compact(self, compact: bool) -> None:
         """The fold button: the teacher's choice holds until they press it again."""
         self.nav_choice = "compact" if compact else "full"
-        self.nav.set_compact(compact)
+        self._set_compact(compact)
         if self.persist_state:
             store = settings.open_settings()
             store.setValue(settings.NAV_KEY, self.nav_choice)
@@ -536,9 +536,23 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self) -> None:
         """Icons only on a narrow window, unless the teacher chose."""
         if self.nav_choice:
-            self.nav.set_compact(self.nav_choice == "compact")
+            self._set_compact(self.nav_choice == "compact")
         else:
-            self.nav.set_compact(self.width() < theme.COMPACT_NAV_BELOW)
+            self._set_compact(self.width() < theme.COMPACT_NAV_BELOW)
+
+    def _set_compact(self, compact: bool) -> None:
+        """Icons only or names, the page taking the width the navigation gives up or
+        needs: the splitter kept the navigation's pane as wide as before, so icons only
+        left 124 px empty beside them (a 1366 × 768 screen at 150 %)."""
+        if compact == self.nav.compact:
+            return
+        self.nav.set_compact(compact)
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        nav = self.nav.minimumWidth() if compact else max(sizes[0], self.nav.full_width())
+        self.splitter.setSizes([nav, max(0, total - nav)])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

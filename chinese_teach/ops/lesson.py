@@ -91,6 +91,9 @@ class LessonAnalysis:
     #: saved one, else the sense of the word in the lesson's texts, else the dictionary's
     #: (for the vocabulary and the proposed words)
     meanings: dict[str, str] = field(default_factory=dict)
+    #: word -> the pinyin the lesson's outputs print for a word of its vocabulary (the
+    #: teacher's own, else the word's reading)
+    pinyins: dict[str, str] = field(default_factory=dict)
     coverage: list[TextCoverage] = field(default_factory=list)
     affected: list[LessonRef] = field(default_factory=list)
 
@@ -127,8 +130,9 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
         unowned = replace(lesson, vocab=[
             *(VocabItem(v.word, v.pinyin) for v in lesson.vocab),
             *(VocabItem(p.word) for p in out.proposals if p.word not in lesson.words)])
-        out.meanings = {r.word: r.meaning for r in resolve_vocab(lib, unowned, engine, corpus,
-                                                                 annotated)}
+        rows = resolve_vocab(lib, unowned, engine, corpus, annotated)
+        out.meanings = {r.word: r.meaning for r in rows}
+        out.pinyins = {r.word: r.pinyin for r in rows if r.word in lesson.words}
         after = KnownWords(before.words | frozenset(lesson.words), "")
         for doc, tokens in zip(docs, annotated, strict=True):
             b = coverage(tokens, before, std, corpus)

@@ -341,15 +341,19 @@ def _glossary_table(
         flow.page.items.append(RuleItem(m, t + hm.height + 1, m + cw, t + hm.height + 1))
 
     header()
-    for g in doc.glossary:
+    note_h = cm.height + 4  # the line under the table, kept on the page of the last row
+    for i, g in enumerate(doc.glossary):
         defs = _wrap(g.definition, cm, def_w - 6)
         h = max(wm.height, cm.height * len(defs)) + row_gap
+        # the last row takes the note's room too: the note never opens a page alone
+        room = h + (note_h if i == len(doc.glossary) - 1 else 0.0)
         before = len(flow.pages)
-        t = flow.need(h)
+        t = flow.need(room)
         if len(flow.pages) != before:
             flow.y = t
             header()
-            t = flow.need(h)
+            t = flow.need(room)
+        flow.y = t + h
         base_y = t + wm.ascent
         items = flow.page.items
         items.append(TextItem(str(g.number), cols[0], base_y, cell_f, GREY))

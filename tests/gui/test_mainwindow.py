@@ -183,3 +183,31 @@ def test_screenshot_mode_opens_the_main_dialogs(window):
         dialog.close()
         dialog.deleteLater()
     assert window.screenshot_dialog("no-such-dialog") is None
+
+
+def test_the_page_takes_the_width_the_folded_navigation_gives_up(gui_home, qtbot, engine):
+    """Icons only, on a narrow window or by the fold button, the page starts beside the
+    icons: the splitter kept the navigation's pane as wide as with its names, and a 1366 ×
+    768 screen at 150 % (911 px) showed 124 px of nothing between the icons and the page."""
+    from chinese_teach.gui.mainwindow import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    qtbot.wait(50)
+    assert not win.nav.compact
+    named = win.splitter.sizes()[0]
+    assert named >= win.nav.full_width()
+    win.resize(911, 512)  # narrow: icons only
+    qtbot.waitUntil(lambda: win.nav.compact, timeout=2000)
+    qtbot.wait(50)
+    assert win.splitter.sizes()[0] == win.nav.width() < named
+    assert win.page_scroll.x() <= win.nav.width() + win.splitter.handleWidth()
+    qtbot.mouseClick(win.nav.fold, Qt.MouseButton.LeftButton)  # names, by choice
+    qtbot.wait(50)
+    assert not win.nav.compact and win.splitter.sizes()[0] >= win.nav.full_width()
+    qtbot.mouseClick(win.nav.fold, Qt.MouseButton.LeftButton)  # icons only, by choice
+    qtbot.wait(50)
+    assert win.nav.compact and win.splitter.sizes()[0] == win.nav.width()
+    win.close()

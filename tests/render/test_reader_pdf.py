@@ -141,3 +141,31 @@ def test_page_loop_paints_chosen_pages_on_any_paged_device(qapp, tmp_path):
     with pytest.raises(ExportError, match="cannot open"):
         paint_pages(QPdfWriter(str(tmp_path / "no" / "x.pdf")), setup, 1, paint,
                     failure="cannot open")
+
+
+def test_the_levels_note_stays_with_the_last_glossary_row(qapp, engine, dictionary):
+    """The line under the glossary ("Levels: HSK 3.0 (2021 standard).") is never alone at
+    the top of a page: a shopping lesson's reader printed it alone on a second page. The
+    line spacing grows a little at a time, so that the table ends at every height."""
+    import dataclasses
+
+    from chinese_teach.core.labels import label
+    from chinese_teach.render.pages import TextItem
+
+    note = label("levels.note", "en", standard="HSK 3.0 (2021 standard)")
+    opts = ReaderOptions(pinyin=PinyinMode.ALL, glossary=GlossaryMode.END, target_level=2)
+    text = "商店里人很多。丽丽看到一件红色的衣服，她问服务员：“这件衣服多少钱？”\n" * 6
+    doc = build_reader(text, opts, engine, dictionary, title="买东西")
+    last = doc.glossary[-1].word
+    alone = []
+    for step in range(60):
+        spacing = round(1.0 + step * 0.02, 2)
+        spaced = dataclasses.replace(doc, options=dataclasses.replace(opts,
+                                                                      line_spacing=spacing))
+        pages = paginate(spaced).pages
+        holding = [p for p in pages
+                   if any(isinstance(i, TextItem) and i.text == note for i in p.items)]
+        assert len(holding) == 1, spacing
+        if not any(isinstance(i, TextItem) and i.text == last for i in holding[0].items):
+            alone.append(spacing)
+    assert alone == []

@@ -164,7 +164,9 @@ def _glossary(document, doc: ReaderDocument, runs: RubyRuns) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     heads = [label(f"column.{c}", doc.lang) for c in ("number", "word", "pinyin", "meaning")]
-    heads.append(label("column.level_in", doc.lang, standard=std))
+    # the short name, as the PDF prints it ("Level (HSK 3.0 (2021 standard))" filled
+    # a narrow column five lines deep, "))" alone on the last)
+    heads.append(label("column.level_short", doc.lang, standard=doc.standard.short))
     small = round(doc.options.font_size * 1.3)
     for cell, text in zip(table.rows[0].cells, heads, strict=True):
         cell.paragraphs[0]._p.append(parse_xml(
@@ -186,6 +188,9 @@ def _glossary(document, doc: ReaderDocument, runs: RubyRuns) -> None:
     for row in table.rows:
         for cell, w in zip(row.cells, widths, strict=True):
             cell.width = w
+    # the standard in full under the table, as the HTML and PDF readers say it
+    body[-1].addprevious(parse_xml(paragraph_xml(
+        runs.run(label("levels.note", doc.lang, standard=std), small, GREY), after=6)))
     # keep the table away from the section properties element
     if body[-1].tag != qn("w:sectPr"):
         raise ExportError(key="error.docx.assembly")

@@ -83,10 +83,11 @@ ol.notes{font-size:.75em;line-height:1.5;color:#444;margin:.2em 0 .9em 1.5em;pad
 .glossary h2{font-size:1.2em}
 .glossary table{border-collapse:collapse;width:100%%;font-size:.9em}
 .glossary th{text-align:left;color:#666;font-weight:normal;border-bottom:1px solid #999;
- overflow-wrap:anywhere}
+ overflow-wrap:normal;word-break:keep-all}
 .glossary td{border-bottom:1px solid #ddd;padding:.25em .4em;vertical-align:top;
  overflow-wrap:anywhere}
 .glossary td.word{font-size:1.25em;white-space:nowrap}
+.glossary td:first-child{white-space:nowrap}
 .glossary td.py{overflow-wrap:normal}
 .glossary .std{color:#777;font-size:.8em}
 #pop{position:fixed;left:50%%;bottom:1em;transform:translateX(-50%%);max-width:92vw;
@@ -567,7 +568,10 @@ def _html_lines(
     if o.glossary is GlossaryMode.END and doc.glossary:
         std = standard_name(doc.standard, doc.lang)
         heads = [label(f"column.{c}", doc.lang) for c in ("number", "word", "pinyin", "meaning")]
-        heads.append(label("column.level_in", doc.lang, standard=std))
+        # the short name, as the PDF prints it: the note under the table names the
+        # standard in full ("Level (HSK 3.0 (2021 standard))" took a phone's width and
+        # cut the meanings mid-word: "Xiaomin / g")
+        heads.append(label("column.level_short", doc.lang, standard=doc.standard.short))
         out.append(f'<section class="glossary"{doc_lang}>'
                    f"<h2>{_e(label('reader.glossary', doc.lang))}</h2><table>")
         out.append("<thead><tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads)

@@ -38,6 +38,12 @@ _WORDS_TO_SIMPLIFIED = (
     "  WHERE simplified != traditional AND length(traditional) > 1"
     "  GROUP BY traditional ORDER BY traditional)"
 )
+#: Words ending in 儿 that the dictionary reads with a syllable ér of its own (女儿, 婴儿,
+#: 少儿): a word with its own 儿, never the erhua spelling of the word before it.
+_FULL_ER_WORDS = (
+    "SELECT DISTINCT simplified FROM entries WHERE simplified LIKE '%儿'"
+    " AND (syllables LIKE '% er2' OR syllables = 'er2')"
+)
 
 
 class LevelIndex:
@@ -59,6 +65,19 @@ class LevelIndex:
         self._char_to_simp = {t: s for t, s, _ in corpus.query(_CHAR_TO_SIMPLIFIED)}
         keys, values = corpus.query(_WORDS_TO_SIMPLIFIED)[0]
         self._word_to_simp = TextTable.from_lines(keys or "", values or "")
+        self._full_er = frozenset(w for (w,) in corpus.query(_FULL_ER_WORDS))
+
+    def erhua_twin(self, word: str) -> str | None:
+        """The same word spelt with or without its erhua 儿: 玩 -> 玩儿, 玩儿 -> 玩,
+        一会 -> 一会儿; ``None`` for a word whose 儿 is a syllable ér of its own (女儿), or
+        whose twin would be one (女 -> 女儿). The HSK 3.0 list writes 玩儿, 聊天儿, 面条儿 where
+        a text and the other lists write 玩, 聊天, 面条: one word for levels and known words."""
+        if not word or word == "儿":
+            return None
+        if word.endswith("儿"):
+            return None if word in self._full_er else word[:-1]
+        twin = word + "儿"
+        return None if twin in self._full_er else twin
 
     def simplified(self, word: str) -> str:
         """The simplified form of ``word`` when the dictionary knows it as traditional."""
@@ -71,7 +90,11 @@ class LevelIndex:
         table = self._words[standard]
         lvl = table.get(word)
         if lvl is None:
-            lvl = table.get(self.simplified(word))
+            word = self.simplified(word)
+            lvl = table.get(word)
+        if lvl is None:  # the list spells it with or without an erhua 儿 (玩儿 for 玩)
+            twin = self.erhua_twin(word)
+            lvl = table.get(twin) if twin else None
         return lvl
 
     def char_level(self, char: str, standard: Standard) -> int | None:
@@ -117,10 +140,17 @@ class KnownWords:
         return len(self.words)
 
     def knows(self, word: str, index: LevelIndex | None = None) -> bool:
-        """True if ``word`` (or its simplified form) is known."""
+        """True if ``word`` (or its simplified form, or the same word spelt with or
+        without its erhua 儿: 玩 for a list's 玩儿) is known."""
         if word in self.words:
             return True
-        return index is not None and index.simplified(word) in self.words
+        if index is None:
+            return False
+        word = index.simplified(word)
+        if word in self.words:
+            return True
+        twin = index.erhua_twin(word)
+        return twin is not None and twin in self.words
 
     def union(self, other: KnownWords) -> KnownWords:
         return KnownWords(self.words | other.words, f"{self.description} + {other.description}")

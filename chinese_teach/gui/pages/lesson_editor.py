@@ -395,6 +395,7 @@ class LessonEditor(QWidget):
         self.vocab_panel.set_proposals(result.proposals)
         self.vocab_panel.set_levels(result.levels)
         self.vocab_panel.set_meanings(result.meanings)
+        self.vocab_panel.set_pinyins(result.pinyins)
         self._coverage = result.coverage
         self._show_coverage()
         self.vocab_panel.set_affected(result.affected)

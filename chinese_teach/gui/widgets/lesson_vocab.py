@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,9 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole
 #: The column of the meaning the lesson prints: the teacher's own (typed there), else the
 #: sense the word has in the lesson's texts or the dictionary's, shown greyed.
 MEANING_COLUMN = 3
+#: The column of the pinyin the lesson prints: the teacher's own, else (greyed) the reading
+#: of the word the lesson's outputs print (the sheets, the deck, the plan).
+PINYIN_COLUMN = 2
 #: the meaning a word prints when the teacher gives none (on the meaning cell)
 SUGGESTED_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the proposals' columns of the corpus frequency and the count in the texts (hidden:
@@ -64,21 +67,26 @@ PROPOSAL_MEANING_COLUMN = 4
 
 
 class _MeaningDelegate(QStyledItemDelegate):
-    """Edits the teacher's own meaning: the editor starts with it (empty when there is
-    none) and shows the meaning printed otherwise as its placeholder."""
+    """Edits the teacher's own meaning or pinyin: the editor starts with it (empty when
+    there is none) and shows the one printed otherwise as its placeholder."""
 
     def createEditor(self, parent, option, index):
-        """A line edit whose placeholder is the suggested meaning."""
+        """A line edit whose placeholder is the suggested meaning or pinyin."""
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setPlaceholderText(str(index.data(SUGGESTED_ROLE) or ""))
         return editor
 
     def setEditorData(self, editor, index) -> None:
-        """The teacher's own meaning, not the greyed suggestion."""
+        """The teacher's own meaning or pinyin, not the greyed suggestion."""
         v = index.siblingAtColumn(0).data(ITEM_ROLE)
         if isinstance(editor, QLineEdit):
-            editor.setText((v.meaning or "") if isinstance(v, VocabItem) else "")
+            own = ""
+            if isinstance(v, VocabItem) and index.column() == PINYIN_COLUMN:
+                own = join_word(list(v.pinyin), ToneStyle.MARKS) if v.pinyin else ""
+            elif isinstance(v, VocabItem):
+                own = v.meaning or ""
+            editor.setText(own)
         else:
             super().setEditorData(editor, index)
 
@@ -87,10 +95,18 @@ class _VocabTree(QTreeWidget):
     """Accepted words; internal drag-and-drop reorders and reports it."""
 
     reordered = Signal()
+    #: the viewport's width changed (the columns are fitted to it again)
+    resized = Signal()
 
     def dropEvent(self, event) -> None:
         super().dropEvent(event)
         self.reordered.emit()
+
+    def viewportEvent(self, event) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.resized.emit()
+        return handled
 
 
 class LessonVocabPanel(QWidget):
@@ -105,6 +121,7 @@ class LessonVocabPanel(QWidget):
         super().__init__(parent)
         self._levels: dict[str, str] = {}
         self._meanings: dict[str, str] = {}
+        self._pinyins: dict[str, str] = {}
 
         self.vocab_tree = _VocabTree()
         self.vocab_tree.setObjectName("vocab_tree")
@@ -118,6 +135,8 @@ class LessonVocabPanel(QWidget):
             "gave one, else (greyed) the sense the word has in this lesson's texts (after a "
             "number, a measure word), else the dictionary's. Double-click to give your own."))
         self.vocab_tree.setItemDelegateForColumn(MEANING_COLUMN,
+                                                 _MeaningDelegate(self.vocab_tree))
+        self.vocab_tree.setItemDelegateForColumn(PINYIN_COLUMN,
                                                  _MeaningDelegate(self.vocab_tree))
         # the meaning takes the width left: no sideways scrolling, a long meaning is cut
         # with "…" and shown whole in its tooltip
@@ -136,6 +155,7 @@ class LessonVocabPanel(QWidget):
         self.vocab_tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.vocab_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.vocab_tree.reordered.connect(self._emit)
+        self.vocab_tree.resized.connect(self._fit_columns)
         self.add_edit = QLineEdit()
         self.add_edit.setObjectName("vocab_add")
         self.add_edit.setPlaceholderText(self.tr("Add a word…"))
@@ -228,6 +248,12 @@ class LessonVocabPanel(QWidget):
         tree = self.vocab_tree
         for column in (0, 1, 2):
             tree.resizeColumnToContents(column)
+        # a long pinyin (gōnggòngqìchē) never pushes the meaning out of a narrow table:
+        # word, level and pinyin take at most 60 % of it, the pinyin cut with "…"
+        room = int(tree.viewport().width() * 0.6) - tree.columnWidth(0) - tree.columnWidth(1)
+        if tree.columnWidth(PINYIN_COLUMN) > room:
+            least = tree.fontMetrics().horizontalAdvance("xiǎo…")  # one syllable and "…"
+            tree.setColumnWidth(PINYIN_COLUMN, max(room, least))
 
     def _show_meaning(self, item: QTreeWidgetItem) -> None:
         """The meaning cell: the teacher's own, else the suggested meaning, greyed."""
@@ -245,6 +271,24 @@ class LessonVocabPanel(QWidget):
         item.setForeground(MEANING_COLUMN, self.vocab_tree.palette().brush(role))
         self._filling = was
 
+    def _show_pinyin(self, item: QTreeWidgetItem) -> None:
+        """The pinyin cell: the teacher's own, else the reading the lesson prints, greyed
+        (it showed nothing, so a teacher never saw which reading her sheets would print)."""
+        v = item.data(0, ITEM_ROLE)
+        own = (join_word(list(v.pinyin), ToneStyle.MARKS)
+               if isinstance(v, VocabItem) and v.pinyin else "")
+        suggested = self._pinyins.get(item.text(0), "")
+        was, self._filling = self._filling, True
+        item.setData(PINYIN_COLUMN, SUGGESTED_ROLE, suggested)
+        item.setText(PINYIN_COLUMN, own or suggested)
+        item.setToolTip(PINYIN_COLUMN, own or suggested)
+        font = item.font(PINYIN_COLUMN)
+        font.setItalic(not own)
+        item.setFont(PINYIN_COLUMN, font)
+        role = QPalette.ColorRole.Text if own else QPalette.ColorRole.PlaceholderText
+        item.setForeground(PINYIN_COLUMN, self.vocab_tree.palette().brush(role))
+        self._filling = was
+
     def _show_proposal_meaning(self, item: QTreeWidgetItem) -> None:
         """A proposed word's meaning: the one the lesson prints once it is accepted."""
         meaning = self._meanings.get(item.text(0), "")
@@ -254,9 +298,9 @@ class LessonVocabPanel(QWidget):
     def _vocab_item(self, v: VocabItem) -> QTreeWidgetItem:
         was = self._filling
         self._filling = True
-        pinyin = join_word(list(v.pinyin), ToneStyle.MARKS) if v.pinyin else ""
-        item = QTreeWidgetItem([v.word, self._levels.get(v.word, ""), pinyin, ""])
+        item = QTreeWidgetItem([v.word, self._levels.get(v.word, ""), "", ""])
         item.setData(0, ITEM_ROLE, v)
+        self._show_pinyin(item)
         self._show_meaning(item)
         item.setFlags((item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled) | Qt.ItemFlag.ItemIsEditable)
         self._filling = was
@@ -279,18 +323,20 @@ class LessonVocabPanel(QWidget):
             item.setData(0, ITEM_ROLE, new)
             self._show_meaning(item)
         else:
-            syllables = parse_pinyin(item.text(2), len(v.word))
+            typed = item.text(PINYIN_COLUMN).strip()
+            syllables = parse_pinyin(typed, len(v.word))
             if syllables is False:
-                self._filling = True
-                item.setText(2, join_word(list(v.pinyin), ToneStyle.MARKS) if v.pinyin else "")
-                self._filling = False
+                self._show_pinyin(item)
                 self.error.emit(self.tr("Write one pinyin syllable per character of {word}, "
                                         "e.g. hao3 or hǎo.").format(word=v.word))
                 return
+            if syllables == v.pinyin or (not v.pinyin and typed == item.data(
+                    PINYIN_COLUMN, SUGGESTED_ROLE)):
+                self._show_pinyin(item)  # nothing new typed over what was shown
+                return
             new = VocabItem(v.word, syllables, v.meaning)
-            self._filling = True
-            item.setText(2, join_word(list(syllables), ToneStyle.MARKS) if syllables else "")
-            self._filling = False
+            item.setData(0, ITEM_ROLE, new)
+            self._show_pinyin(item)
         item.setData(0, ITEM_ROLE, new)
         self._emit()
 
@@ -331,6 +377,14 @@ class LessonVocabPanel(QWidget):
         for i in range(self.proposal_tree.topLevelItemCount()):
             self._show_proposal_meaning(self.proposal_tree.topLevelItem(i))
         self._filling = was
+        self._fit_columns()
+
+    def set_pinyins(self, pinyins: dict[str, str]) -> None:
+        """The pinyin each vocabulary word prints when the lesson gives none (shown greyed);
+        a pinyin typed for this lesson is shown instead."""
+        self._pinyins.update(pinyins)
+        for i in range(self.vocab_tree.topLevelItemCount()):
+            self._show_pinyin(self.vocab_tree.topLevelItem(i))
         self._fit_columns()
 
     def set_proposals(self, proposals: Sequence) -> None:

@@ -38,11 +38,11 @@ TEXT = "我们一起去银行吧。\n他犹豫了一下，说：“不是。”"
 WHEN = dt.datetime(2026, 9, 1, 8, 0, tzinfo=dt.UTC)
 
 READER_WORDS = {
-    "es": ["生词 Glosario", "Palabra", "Significado", "Nivel (HSK 3.0 (estándar de 2021))",
+    "es": ["生词 Glosario", "Palabra", "Significado", "Nivel HSK2021",
            "pinyin en las palabras por encima del nivel 2 de HSK 3.0 (estándar de 2021)",
            "Niveles: HSK 3.0 (estándar de 2021).",
            "Toca una palabra para ver su pinyin y su significado."],
-    "zh_CN": ["生词", "词语", "释义", "等级（HSK 3.0（2021 版标准））",
+    "zh_CN": ["生词", "词语", "释义", "HSK2021 等级",
               "超出 HSK 3.0（2021 版标准） 2 级的词注拼音", "等级：HSK 3.0（2021 版标准）。",
               "点击词语可查看拼音和释义。"],
 }

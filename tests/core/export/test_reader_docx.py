@@ -84,10 +84,14 @@ def test_per_word_ruby_and_selected_words_only(engine, dictionary, tmp_path):
                    for t in r.findall(".//w:rt//w:t", NS)) == "yóuyù"
     assert all(len(r.findall("w:rt/w:r", NS)) == 1 for r in rubies)
     assert rubies[0].find(".//w:rubyBase//w:u", NS) is not None
-    # glossary as a table, the level column names the standard
+    # glossary as a table; the level column names the standard short, as the PDF does
+    # ("Level (HSK 3.0 (2021 standard))" filled a narrow column five lines deep), and
+    # the line under the table in full
     table = root.find(".//w:tbl", NS)
     cells = ["".join(t.text for t in tc.findall(".//w:t", NS)) for tc in table.iter(f"{{{W}}}tc")]
-    assert "Level (HSK 3.0 (2021 standard))" in cells
+    assert "HSK2021 level" in cells and "Level (HSK 3.0 (2021 standard))" not in cells
+    after = "".join(t.text for t in table.getnext().findall(".//w:t", NS))
+    assert after == "Levels: HSK 3.0 (2021 standard)."
     assert "犹豫" in cells and "yóuyù" in cells and "5" in cells
 
 

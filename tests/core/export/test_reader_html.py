@@ -82,7 +82,8 @@ def test_structure_ruby_and_tone_classes(doc):
     assert "@media print" in html and "@page" in html
     assert 'lang="zh-Hans"' in html
     # glossary table names the standard
-    assert "<table>" in html and "Level (HSK 3.0 (2021 standard))" in html
+    assert "<table>" in html and "<th>HSK2021 level</th>" in html
+    assert "Levels: HSK 3.0 (2021 standard)." in html
     assert "".join(c.text).count("我们") == 1
 
 

@@ -241,3 +241,58 @@ def test_glossary_pinyin_words_are_never_cut_on_a_phone(engine, dictionary, tmp_
     assert any(word.startswith("Jiàn") for word, _ in found["words"]), found
     assert all(lines == 1 for _, lines in found["words"]), found
     assert found["right"] <= 390.5
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+def test_glossary_names_are_never_cut_on_a_phone(engine, dictionary, tmp_path):
+    """On a 390-px screen the meaning of a name ("(name) Wang Xiaoming") is never cut
+    inside a word: the level column's heading, "Level (HSK 3.0 (2021 standard))", took
+    the width and the meanings broke as "Xiaomin / g"; it is "HSK2021 level" now, as the
+    PDF prints it."""
+    text = ("王小明是北京第一中学的学生。李老师问：“小明，你昨天的作业做完了吗？”\n"
+            "中午十二点，小明和同学张丽一起去食堂吃饭。")
+    html = render_html(build_reader(text, ReaderOptions(target_level=1), engine, dictionary,
+                                    title="我的学校"))
+    found = measure(tmp_path, html, 390, PINYIN_PROBE.replace("tr.children[2]",
+                                                              "tr.children[3]"))
+    assert any(word == "Xiaoming" for word, _ in found["words"]), found
+    assert all(lines == 1 for _, lines in found["words"]), found
+    assert found["right"] <= 390.5
+
+
+#: for every word of every glossary heading, on how many lines it is drawn
+HEADING_PROBE = PINYIN_PROBE.replace(
+    "document.querySelectorAll('.glossary tbody tr').forEach(function (tr) {\n"
+    "    var cell = tr.children[2], node = cell.firstChild;",
+    "document.querySelectorAll('.glossary th').forEach(function (cell) {\n"
+    "    var node = cell.firstChild;")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ru", "zh_CN"])
+def test_glossary_headings_are_never_cut_on_a_phone(engine, dictionary, tmp_path, lang):
+    """On a 390-px screen a glossary heading breaks only between words: "HSK2021 level"
+    showed as "HSK / 2021 / level"; and the table still fits the screen."""
+    text = "王小明是北京第一中学的学生。中午十二点，小明和同学张丽一起去食堂吃饭。"
+    html = render_html(build_reader(text, ReaderOptions(target_level=1), engine, dictionary,
+                                    title="我的学校", lang=lang))
+    found = measure(tmp_path, html, 390, HEADING_PROBE)
+    assert any(word.startswith("HSK2021") for word, _ in found["words"]), found
+    assert all(lines == 1 for _, lines in found["words"]), found
+    assert found["right"] <= 390.5
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+def test_glossary_numbers_are_never_cut_on_a_phone(engine, dictionary, tmp_path):
+    """A glossary of ten words or more with a long word and pinyin (公共汽车 gōnggòngqìchē)
+    on a 390-px screen: row 10 showed as "1 / 0"."""
+    text = ("王小明是北京第一中学的学生，今年十六岁。他每天七点二十分坐公共汽车去学校。"
+            "学校离他家不太远，坐车要二十分钟。\n上午有四节课。李老师问：“小明，你昨天的作业"
+            "做完了吗？”小明说：“我有点儿累。”中午小明和张丽去食堂吃饭，下午去打篮球。")
+    html = render_html(build_reader(text, ReaderOptions(target_level=1), engine, dictionary,
+                                    title="我的学校"))
+    found = measure(tmp_path, html, 390, PINYIN_PROBE.replace("tr.children[2]",
+                                                              "tr.children[0]"))
+    assert any(word == "10" for word, _ in found["words"]), found
+    assert all(lines == 1 for _, lines in found["words"]), found
+    assert found["right"] <= 390.5

@@ -144,3 +144,24 @@ def test_a_verb_and_object_of_levels_7_to_9_is_its_two_words_everywhere(
                                            target_level=3), engine)
     assert not {t.text for para in doc.paragraphs for t in para if t.ruby and any(t.ruby)}
     assert "做生意" not in {g.word for g in doc.glossary}
+
+
+def test_a_word_the_list_spells_with_erhua_has_its_level_and_is_known(corpus, engine) -> None:
+    """The HSK 3.0 list writes 玩儿, 面条儿, 聊天儿 where a text writes 玩, 面条, 聊天 (and the
+    HSK 2.0 and 2025 lists write 玩): one word for its level and for a class that knows it.
+    A lesson's 我们在上海玩了三天 proposed 玩 "not in HSK2021" to a class knowing level 1."""
+    index = level_index(corpus)
+    hsk3 = Standard.HSK2021
+    assert index.word_level("玩儿", hsk3) == 1
+    assert index.word_level("玩", hsk3) == 1
+    assert index.word_level("面条", hsk3) == index.word_level("面条儿", hsk3) == 1
+    assert index.word_level("玩儿", Standard.HSK2025) == index.word_level("玩", Standard.HSK2025)
+    assert index.word_level("玩兒", hsk3) == 1  # traditional, through its simplified form
+    # a 儿 read as a syllable ér of its own is no erhua: 女儿 is not 女, 婴儿 not 婴
+    assert index.erhua_twin("女儿") is None and index.erhua_twin("女") is None
+    assert index.word_level("婴", hsk3) is None
+    known = KnownWords.from_level(index, Level(hsk3, 1))
+    assert known.knows("玩", index) and not known.knows("婴", index)
+    result = analyze(engine.segment("我们在上海玩了三天。"), index, hsk3, target=1, known=known)
+    assert "玩" not in result.unknown_words and "玩" not in result.not_in_list
+    assert result.coverage == 1.0
