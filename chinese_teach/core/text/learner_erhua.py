@@ -15,8 +15,11 @@ words are read (:meth:`.learner.LearnerCut.regroup`):
 A 儿 alone or before one character is the erhua; a word of the dictionary or of three
 characters or more that starts with 儿 keeps it (儿子, 儿童团, 儿茶酚胺); a word the teacher
 merged or a name keeps its 儿 apart (``fixed``); after one character (苦 | 儿, 二 | 儿: "the
-second son") or a word of no list (江流 | 儿, a name; 纸条 | 儿, left) the 儿 stays as it is:
-a name's 儿 is read ér, an erhua's r, and only a learner word tells them apart here.
+second son") or a word of no list the 儿 stays as it is, unless the word is a common noun of
+the dictionary, no proper noun, and a lone 儿 follows it (纸条 | 儿 -> 纸条儿, glossed "slip of
+paper" and read zhǐtiáor, no more 儿 "son" read ér); a name's 儿 is read ér (江流 | 儿, a
+dictionary proper noun or no dictionary word), and a dictionary word ending in 儿 is the
+dictionary's (锦鸡儿 jǐnjī'ér).
 
 Pure functions of words and word lists; no Qt.
 """
@@ -30,10 +33,14 @@ ER = "儿"
 
 
 def erhua_regroup(words: list[str], *, vocab: Container[str], dictionary: Container[str],
-                  fixed: Callable[[str], bool]) -> list[str]:
+                  fixed: Callable[[str], bool],
+                  proper_only: Callable[[str], bool] | None = None) -> list[str]:
     """``words`` (one run of Chinese, as the segmenter cut it) with each 儿 the segmenter
     cut from its word given back to it (the module's rules); the same list when nothing
-    moved (most runs)."""
+    moved (most runs). With ``proper_only`` (True for a word CC-CEDICT knows only as a
+    proper noun), a lone 儿 after a dictionary word of two characters or more that is no
+    proper noun joins it too when the two make no dictionary word (纸条 | 儿 -> 纸条儿;
+    锦鸡儿, a dictionary word read ér, and 江流 | 儿 of a name stay apart)."""
     if ER not in "".join(words[1:]):
         return words
     out: list[str] | None = None
@@ -52,6 +59,9 @@ def erhua_regroup(words: list[str], *, vocab: Container[str], dictionary: Contai
         elif (prev not in dictionary and prev[:-1] in vocab and prev[-1] + ER in dictionary
               and not fixed(prev[-1] + ER)):
             joined = (prev[:-1], prev[-1] + ER)
+        elif (proper_only is not None and word == ER and prev in dictionary
+              and not proper_only(prev) and prev + ER not in dictionary):
+            joined = (prev + ER,)  # 纸条 | 儿 -> 纸条儿: a common noun's erhua
         else:
             continue
         if out is None:

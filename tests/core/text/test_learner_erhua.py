@@ -16,6 +16,9 @@ def words(engine, text: str) -> list[str]:
     ("这首歌儿真好听。", ["这", "首", "歌儿", "真", "好听"]),
     ("做饺子馅儿的时候要小心。", ["做", "饺子", "馅儿", "的", "时候", "要", "小心"]),
     ("他是我的儿子。", ["他", "是", "我", "的", "儿子"]),
+    # a common noun of the dictionary in no list, and a lone 儿 (2026-12-07, integrator)
+    ("朋友给我写了一张纸条儿。", ["朋友", "给", "我", "写", "了", "一", "张", "纸条儿"]),
+    ("她手里拿着一块手绢儿。", ["她", "手里", "拿", "着", "一", "块", "手绢儿"]),
 ])
 def test_an_erhua_er_joins_its_word(engine, text, expected) -> None:
     assert words(engine, text) == expected
@@ -41,3 +44,28 @@ def test_erhua_regroup_rules() -> None:
     assert regroup(["信封", "儿"], fixed=lambda w: w == "儿") == ["信封", "儿"]
     same = ["我", "看", "书"]
     assert regroup(same) is same
+
+
+def test_a_common_nouns_erhua_reads_r_and_glosses_the_noun(engine, corpus) -> None:
+    from chinese_teach.core.corpus.glosses import token_glosses
+
+    toks = engine.annotate("朋友给我写了一张纸条儿。")
+    words = [t for t in toks if t.is_word]
+    assert words[-1].text == "纸条儿" and list(words[-1].pinyin)[-1] == "r5"
+    gloss = token_glosses(toks, corpus)[toks.index(words[-1])]
+    assert gloss is not None and gloss.short.startswith("slip of paper")
+
+
+def test_a_lone_er_after_a_common_noun_joins_it() -> None:
+    dictionary = {"纸条", "江流", "锦鸡", "锦鸡儿", "信封"}
+
+    def regroup(ws: list[str]) -> list[str]:
+        return erhua_regroup(ws, vocab={"信封"}, dictionary=dictionary, fixed=lambda w: False,
+                             proper_only=lambda w: w == "江流")
+
+    assert regroup(["纸条", "儿"]) == ["纸条儿"]
+    assert regroup(["江流", "儿"]) == ["江流", "儿"]  # a proper noun: a name's 儿 is ér
+    assert regroup(["锦鸡", "儿"]) == ["锦鸡", "儿"]  # 锦鸡儿 is the dictionary's (ér)
+    assert regroup(["帖木", "儿"]) == ["帖木", "儿"]  # no dictionary word
+    assert regroup(["纸条", "儿真"]) == ["纸条", "儿真"]  # only a lone 儿
+
