@@ -19,7 +19,10 @@ second son") or a word of no list the 儿 stays as it is, unless the word is a c
 the dictionary, no proper noun, and a lone 儿 follows it (纸条 | 儿 -> 纸条儿, glossed "slip of
 paper" and read zhǐtiáor, no more 儿 "son" read ér); a name's 儿 is read ér (江流 | 儿, a
 dictionary proper noun or no dictionary word), and a dictionary word ending in 儿 is the
-dictionary's (锦鸡儿 jǐnjī'ér).
+dictionary's (锦鸡儿 jǐnjī'ér). Known wrong: a name made of a common noun and 儿 (江流儿 of
+the Journey to the West, read jiāngliúr in a CPP dev sentence; 早些儿 in the same text is
+right): jieba tags 江流 a place, but the learner cut holds no set of jieba's name tags apart
+from CC-CEDICT's proper nouns.
 
 Pure functions of words and word lists; no Qt.
 """
