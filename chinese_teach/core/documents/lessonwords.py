@@ -20,9 +20,16 @@ from typing import TYPE_CHECKING
 from chinese_teach.core.corpus.levels import Standard, level_name
 from chinese_teach.core.documents.reader import lookup_definitions
 from chinese_teach.core.labels import label
-from chinese_teach.core.text.analyze import KnownWords, join_known, level_index
+from chinese_teach.core.text.analyze import (
+    KnownWords,
+    join_known,
+    learner_word_level,
+    level_index,
+    new_parts,
+)
 from chinese_teach.core.text.analyze import is_known as known_or_combined
 from chinese_teach.core.text.annotation_cache import annotated_in_blocks
+from chinese_teach.core.text.known_forms import join_learner_words
 from chinese_teach.core.text.learner import is_number
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Kind
@@ -95,6 +102,9 @@ def _pieces(word: str, known: KnownWords, index, standard: Standard,
 
     if known_or_combined(word, known, index, standard):
         return []  # known, or a free combination of known words (非常高兴, 两个)
+    if index.question_base(word) is not None:  # 去不去: the class learns 去
+        return [new for part in new_parts(word, known, index, standard)
+                for new in _pieces(part, known, index, standard, dictionary_words)]
     if len(word) < 2 or word in dictionary_words or index.word_level(word, standard) is not None:
         return [word]
     n = len(word)
@@ -148,7 +158,7 @@ def propose_new_words(
     # (英国人 with 英国 in the vocabulary proposes nothing), as in the lesson's coverage.
     known_here = KnownWords(known.words | frozenset(taken), known.description)
     for cut in tokens:
-        for tok in join_known(cut, known_here):
+        for tok in join_known(join_learner_words(cut, index.every_words), known_here):
             if tok.kind is not Kind.HANZI or is_number(tok.text) or (
                 tok.extra.get("name") and index.word_level(tok.text, standard) is None
                 and not known_here.knows(tok.text, index)
@@ -161,7 +171,7 @@ def propose_new_words(
                     first[word] = len(first)
                 counts[word] = counts.get(word, 0) + 1
     freq = lexicon.freq
-    out = [ProposedWord(w, standard, index.word_level(w, standard), int(freq.get(w, 0)),
+    out = [ProposedWord(w, standard, learner_word_level(w, index, standard), int(freq.get(w, 0)),
                         counts[w], first[w], w in vocab) for w in counts]
     top = max(standard.levels) + 1
     out.sort(key=lambda p: (p.level if p.level is not None else top, -p.freq, p.first))

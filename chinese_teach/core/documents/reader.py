@@ -663,6 +663,10 @@ def _build_reader(
         """Not known / above the target; a combination the standard does not list
         (非常高兴, 两个) counts as known when it splits into known words."""
         res = new_cache.get(word)
+        if res is None and (base := index.question_base(word)) is not None:
+            # an A不A / A没A question is new as its A is (有没有, listed at HSK 3.0 level
+            # 6, is no new word to a class that knows 有), as the lesson's analysis says
+            res = new_cache[word] = is_new(base)
         if res is None:
             # A word the standard lists counts by itself (难忘 is level 6 even though
             # 难 and 忘 are easy); only free combinations count by their parts.

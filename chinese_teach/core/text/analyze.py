@@ -17,6 +17,11 @@ from pathlib import Path
 
 from chinese_teach.core.corpus.levels import Level, Standard, level_name
 from chinese_teach.core.corpus.store import Corpus
+from chinese_teach.core.text.known_forms import (
+    fixed_words_of_question_shape,
+    join_learner_words,
+    question_base,
+)
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
 from chinese_teach.core.text.tokens import Token, is_hanzi_char
 from chinese_teach.core.text.wordtable import TextTable
@@ -44,6 +49,17 @@ _FULL_ER_WORDS = (
     "SELECT DISTINCT simplified FROM entries WHERE simplified LIKE '%儿'"
     " AND (syllables LIKE '% er2' OR syllables = 'er2')"
 )
+#: Dictionary words shaped as an A不A / A没A question, with their definitions.
+_QUESTION_SHAPED = (
+    "SELECT simplified, definitions FROM entries WHERE length(simplified) BETWEEN 3 AND 5"
+    " AND (simplified LIKE '_不%' OR simplified LIKE '__不%'"
+    " OR simplified LIKE '_没%' OR simplified LIKE '__没%')"
+)
+#: Dictionary words of 每 and one or two characters (每天, 每年, 每星期 if listed).
+_EVERY_WORDS = (
+    "SELECT DISTINCT simplified FROM entries WHERE simplified LIKE '每_'"
+    " OR simplified LIKE '每__'"
+)
 
 
 class LevelIndex:
@@ -66,6 +82,15 @@ class LevelIndex:
         keys, values = corpus.query(_WORDS_TO_SIMPLIFIED)[0]
         self._word_to_simp = TextTable.from_lines(keys or "", values or "")
         self._full_er = frozenset(w for (w,) in corpus.query(_FULL_ER_WORDS))
+        #: A不A-shaped dictionary words that ask nothing (动不动): words of their own
+        self.fixed_question_words = fixed_words_of_question_shape(corpus.query(_QUESTION_SHAPED))
+        #: 每 + a measure word or time unit that the dictionary lists as one word (每天)
+        self.every_words = frozenset(w for (w,) in corpus.query(_EVERY_WORDS))
+
+    def question_base(self, word: str) -> str | None:
+        """A, when ``word`` is an A不A / A没A question read by its parts (有没有 -> 有);
+        ``None`` otherwise (动不动 is a word of its own)."""
+        return question_base(word, self.fixed_question_words)
 
     def erhua_twin(self, word: str) -> str | None:
         """The same word spelt with or without its erhua 儿: 玩 -> 玩儿, 玩儿 -> 玩,
@@ -279,10 +304,14 @@ def is_known(word: str, known: KnownWords, index: LevelIndex, standard: Standard
     """Known, or a free combination of known words or numbers (两个, 这个星期, 八点).
 
     A word the standard lists is a word of its own, known only as itself: 难忘 (level 6)
-    is new to a class that knows 难 and 忘. The erhua 儿 adds no new word (早点儿).
+    is new to a class that knows 难 and 忘. The erhua 儿 adds no new word (早点儿). An
+    A不A / A没A question is its parts, listed or not (有没有, 去不去: known with 有 or 去).
     """
     if known.knows(word, index):
         return True
+    base = index.question_base(word)
+    if base is not None:
+        return is_known(base, known, index, standard)
     if index.word_level(word, standard) is not None:
         return False
 
@@ -308,7 +337,9 @@ def analyze(
     """
     result = TextAnalysis(standard=standard)
     words: list[str] = []
-    tokens = join_known(tokens, known) if known is not None else list(tokens)
+    tokens = join_learner_words(list(tokens), index.every_words)
+    if known is not None:
+        tokens = join_known(tokens, known)
     for t in tokens:
         if not t.is_word:
             continue
@@ -326,7 +357,7 @@ def analyze(
     result.hanzi_count = len(chars)
     result.unique_hanzi = len(set(chars))
 
-    word_levels = {w: index.word_level(w, standard) for w in set(words)}
+    word_levels = {w: learner_word_level(w, index, standard) for w in set(words)}
     per_level: Counter[int | None] = Counter(word_levels[w] for w in words)
     result.words_per_level = dict(per_level)
     result.unique_words_per_level = dict(Counter(word_levels.values()))
@@ -367,12 +398,38 @@ def analyze(
         elif target is not None and lvl > target:
             result.above_target.append((w, lvl))
         if known is not None and not known_cache[w]:
-            result.unknown_words.append(w)
+            for new in new_parts(w, known, index, standard):
+                if new not in result.unknown_words:
+                    result.unknown_words.append(new)
     if known is not None:
         result.coverage = (
             sum(1 for w in words if known_cache[w]) / len(words) if words else 1.0
         )
     return result
+
+
+def learner_word_level(word: str, index: LevelIndex, standard: Standard) -> int | None:
+    """The level of ``word`` in ``standard``, for a lesson's words: an A不A / A没A
+    question's is A's (有没有: 有's level 1, though HSK 3.0 lists the question at level
+    6); a 每 word the lists leave out (每天) is at 每's level or its other part's,
+    whichever is higher."""
+    base = index.question_base(word)
+    if base is None:
+        listed = index.word_level(word, standard)
+        if listed is None and word in index.every_words:
+            return parts_level(word, index, standard)
+        return listed
+    level = learner_word_level(base, index, standard)
+    return level if level is not None else index.word_level(word, standard)
+
+
+def new_parts(word: str, known: KnownWords, index: LevelIndex, standard: Standard) -> list[str]:
+    """What an unknown ``word`` teaches: an A不A / A没A question its A (去不去 -> 去), any
+    other word itself."""
+    base = index.question_base(word)
+    if base is None:
+        return [word]
+    return new_parts(base, known, index, standard)
 
 
 def join_known(tokens: Iterable[Token], known: KnownWords) -> list[Token]:
