@@ -154,3 +154,18 @@ def test_level_labels_of_one_or_several_standards(qtbot):
     assert tree.headerItem().text(1) == "HSK2021 level"
     assert [tree.topLevelItem(i).text(1) for i in range(3)] == ["1", "—", "2"]
     assert tree.topLevelItem(1).toolTip(1) == "not in HSK2021"
+
+
+def test_the_reader_studio_beside_it_fits_too(window, qtbot):
+    """The Reader studio (the lesson's texts open there): its classroom buttons wrap
+    under the export buttons instead of pushing the page 90 px sideways."""
+    window.resize(*LAPTOP_150)
+    qtbot.waitUntil(lambda: window.width() == LAPTOP_150[0], timeout=2000)
+    page = window.show_page("readers")
+    page.load_sample()
+    qtbot.waitUntil(lambda: page.is_ready() and not window.tasks.active, timeout=30000)
+    qtbot.wait(50)
+    assert fit_problems(window, page) == []
+    for button in (page.class_button, page.drill_button, *page.export_bar.buttons.values()):
+        assert button.isVisibleTo(window) and not _outside(window, button), button.text()
+    assert page.drill_button.y() > page.export_bar.y()  # on the second row
