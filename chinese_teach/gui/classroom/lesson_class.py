@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from chinese_teach.core.documents.drill import DrillWord, drill_words
 from chinese_teach.gui.classroom.launch import open_drill, open_projection
+from chinese_teach.gui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from chinese_teach.gui.pages.lesson_editor import LessonEditor
@@ -33,11 +34,15 @@ class LessonClassButtons(QWidget):
         self.drill_button.setToolTip(self.tr("The lesson's words one at a time on the projector: "
                                          "characters, pinyin, meaning, stroke order"))
         self.drill_button.clicked.connect(lambda _checked=False: self.drill())
-        row = QHBoxLayout(self)
+        # side by side, the second under the first when the editor is narrow (a 1366 × 768
+        # laptop at 150 %): never cut, never a sideways scroll
+        row = FlowLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.class_text_button)
         row.addWidget(self.drill_button)
-        row.addStretch(1)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def show_text(self):
         """Show the lesson's text in class; returns the window (None: nothing to show)."""

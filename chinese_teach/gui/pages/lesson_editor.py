@@ -19,7 +19,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,6 +34,7 @@ from chinese_teach.core.library.models import Lesson, ReaderDoc, Status
 from chinese_teach.core.library.templates import template_activities
 from chinese_teach.gui.operations import perform, push
 from chinese_teach.gui.safetext import escape
+from chinese_teach.gui.widgets.flow_layout import flow_row
 from chinese_teach.gui.widgets.lesson_activities import LessonActivitiesTable
 from chinese_teach.gui.widgets.lesson_exports import EXPORT_WIDGETS, LessonExports
 from chinese_teach.gui.widgets.lesson_grammar import LessonGrammar
@@ -78,8 +78,11 @@ class LessonEditor(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("lesson_heading")
+        # a long course name wraps rather than widen the editor past a narrow screen
+        self.heading.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setObjectName("lesson_status")
+        self.status_label.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._plan_tab(), self.tr("Plan"))
         self.texts = LessonTexts(self, AUTOSAVE_MS)
@@ -169,28 +172,22 @@ class LessonEditor(QWidget):
         self.unit_combo.currentIndexChanged.connect(self._edited)
         self.activities.changed.connect(self._edited)
 
-        form = QFormLayout()
+        inner = QWidget()
+        form = QFormLayout(inner)
         form.addRow(self.tr("Title"), self.title_edit)
         # the unit's name on a row of its own: long names show whole on a laptop
         form.addRow(self.tr("Unit"), self.unit_combo)
-        row = QHBoxLayout()
-        row.addWidget(self.date_edit, 1)
-        row.addWidget(QLabel(self.tr("Duration")))
-        row.addWidget(self.duration_spin)
-        row.addWidget(QLabel(self.tr("Status")))
-        row.addWidget(self.status_combo)
-        form.addRow(self.tr("Date"), row)
+        # date, duration and status on rows of their own, the template's button wrapped
+        # under it on a narrow editor (a 1366 × 768 laptop at 150 %): no sideways scroll
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Duration"), self.duration_spin)
+        form.addRow(self.tr("Status"), self.status_combo)
         form.addRow(self.tr("Objectives"), self.objectives_edit)
-        trow = QHBoxLayout()
-        trow.addWidget(self.template_combo, 1)
-        trow.addWidget(self.template_button)
-        form.addRow(self.tr("Template"), trow)
+        form.addRow(self.tr("Template"), flow_row(self.template_combo, self.template_button))
         form.addRow(self.tr("Activities"), self.activities)
         form.addRow(self.tr("Grammar"), self.grammar)
         form.addRow(self.tr("Homework"), self.homework_edit)
         form.addRow(self.tr("Notes"), self.notes_edit)
-        inner = QWidget()
-        inner.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)

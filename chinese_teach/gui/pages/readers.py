@@ -45,6 +45,7 @@ from chinese_teach.gui.pages import Page, PageSpec
 from chinese_teach.gui.safetext import tooltip
 from chinese_teach.gui.widgets.empty_hint import show_when_empty
 from chinese_teach.gui.widgets.export_bar import ExportBar
+from chinese_teach.gui.widgets.flow_layout import flow_row
 from chinese_teach.gui.widgets.page_preview import PageNavBar
 from chinese_teach.gui.widgets.reader_exports import EXPORTS, ReaderExports
 from chinese_teach.gui.widgets.reader_live_preview import ReaderLivePreview
@@ -154,7 +155,6 @@ class ReadersPage(ReaderLivePreview, ReaderWordEdits, ReaderExports, Page):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
         # the shared export toolbar: PDF (primary), Word, web page, print
         actions = {kind: (lambda k=kind: self.choose_export(k)) for kind in EXPORTS}
         self.export_bar = ExportBar({**actions, "print": self.print_reader}, primary="pdf",
@@ -162,19 +162,17 @@ class ReadersPage(ReaderLivePreview, ReaderWordEdits, ReaderExports, Page):
                                     | {"print": "reader_print"})
         self.export_buttons = {k: self.export_bar.buttons[k] for k in EXPORTS}
         self.print_button = self.export_bar.buttons["print"]
-        row.addWidget(self.export_bar)
         self.class_button = QPushButton(self.tr("Show in class"))
         self.class_button.setObjectName("show_in_class")
         self.class_button.setToolTip(self.tr("The text full screen on the projector, sentence "
                                              "by sentence (Esc leaves)"))
         self.class_button.clicked.connect(lambda _checked=False: show_reader_in_class(self))
-        row.addWidget(self.class_button)
         self.drill_button = reader_drill_button(self)
-        row.addWidget(self.drill_button)
-        row.addStretch(1)
-        rv.addLayout(row)
+        # the classroom buttons wrap under the exports on a narrow window (1366 × 768, 150 %)
+        rv.addWidget(flow_row(self.export_bar, self.class_button, self.drill_button))
         self.status = QLabel()
         self.status.setObjectName("reader_status")
+        self.status.setWordWrap(True)
         rv.addWidget(self.status)
         self.preview = ReaderPreview()
         self.preview.token_clicked.connect(self._token_clicked)

@@ -61,6 +61,7 @@ class LessonActivitiesTable(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.total_label = QLabel()
         self.total_label.setObjectName("timing_label")
+        self.total_label.setWordWrap(True)  # a narrow editor: the sentence wraps, never cut
         row = QHBoxLayout()
         row.addWidget(self.total_label, 1)
         row.addWidget(self.add_button)

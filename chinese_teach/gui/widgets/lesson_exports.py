@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
@@ -25,6 +24,7 @@ from chinese_teach.gui.classroom.lesson_class import LessonClassButtons
 from chinese_teach.gui.operations import run_op
 from chinese_teach.gui.widgets.dictation_hints import fill_hint_choices
 from chinese_teach.gui.widgets.export_bar import ExportBar
+from chinese_teach.gui.widgets.flow_layout import flow_row, labelled
 from chinese_teach.ops import lesson as lesson_ops
 
 if TYPE_CHECKING:
@@ -105,27 +105,15 @@ class LessonExports(QWidget):
         self.export_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Lesson plan"), self.plan_bar)
-        # long worksheet names must not widen the editor past a 1366-pixel laptop screen:
-        # the boxes stay compact, their lists open as wide as the names
+        # the boxes as wide as their longest name: the flow below wraps them onto a row of
+        # their own on a narrow editor instead of cutting the name
         for combo in (self.kind_combo, self.hint_combo):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
-        wrow = QHBoxLayout()
-        wrow.addWidget(self.kind_combo, 1)
-        wrow.addWidget(QLabel(self.tr("Boxes")))
-        wrow.addWidget(self.grid_combo)
-        wrow.addWidget(self.hint_combo)
-        wrow.addWidget(QLabel(self.tr("Seed")))
-        wrow.addWidget(self.seed_spin)
-        # the buttons on a row of their own: the options and both buttons side by side
-        # are wider than the editor on a 1366-pixel laptop screen
-        brow = QHBoxLayout()
-        brow.addWidget(QLabel(self.tr("Paper")))
-        brow.addWidget(self.paper_combo)
-        brow.addWidget(self.sheet_bar)
-        brow.addStretch(1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # options and buttons wrap onto more rows when the editor is narrow (a 1366 × 768
+        # laptop at 150 %): a label stays beside its box, nothing scrolls sideways
+        wrow = flow_row(self.kind_combo, labelled(self.tr("Boxes"), self.grid_combo),
+                        self.hint_combo, labelled(self.tr("Seed"), self.seed_spin))
+        brow = flow_row(labelled(self.tr("Paper"), self.paper_combo), self.sheet_bar)
         form.addRow(self.tr("Worksheet"), wrow)
         form.addRow("", brow)
         form.addRow(self.tr("Deck"), self.deck_bar)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chinese_teach.core.labels import label
 from chinese_teach.core.library.models import LessonRef, VocabItem
 from chinese_teach.core.text.syllables import ToneStyle, join_word, normalize
 from chinese_teach.gui.i18n import current_language
 from chinese_teach.gui.safetext import plain_label
+from chinese_teach.gui.widgets.level_column import show_levels
 
 
 def parse_pinyin(text: str, chars: int) -> tuple[str, ...] | bool | None:
@@ -224,6 +226,8 @@ class LessonVocabPanel(QWidget):
         row.addWidget(self.accept_all_button)
         rv.addLayout(row)
         split = QSplitter()
+        split.setObjectName("vocab_split")
+        self.split = split
         split.addWidget(left)
         split.addWidget(right)
         # the vocabulary, with its meanings, gets the larger share of the width
@@ -234,12 +238,36 @@ class LessonVocabPanel(QWidget):
         layout.addWidget(self.coverage_label)
         layout.addWidget(self.affected_label)
 
+    # -- side by side or one above the other ----------------------------------------------
+    def _side_by_side_width(self) -> int:
+        """The width the two lists need side by side."""
+        return sum(self.split.widget(i).minimumSizeHint().width() for i in (0, 1)) + \
+            self.split.handleWidth() + self.layout().contentsMargins().left() + \
+            self.layout().contentsMargins().right()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider list: below the side-by-side width the proposals go
+        under the vocabulary (a 1366 × 768 laptop at 150 %), nothing scrolls sideways."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        one = max(self.split.widget(i).minimumSizeHint().width() for i in (0, 1))
+        return QSize(min(hint.width(), one + margins.left() + margins.right()),
+                     hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._side_by_side_width()
+        want = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != want:
+            self.split.setOrientation(want)
+        super().resizeEvent(event)
+
     # -- data --------------------------------------------------------------------------
     def set_vocab(self, items: Sequence[VocabItem]) -> None:
         """Show the lesson's vocabulary (no signal)."""
         self.vocab_tree.clear()
         for v in items:
             self.vocab_tree.addTopLevelItem(self._vocab_item(v))
+        self.set_levels({})
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -362,9 +390,11 @@ class LessonVocabPanel(QWidget):
     def set_levels(self, levels: dict[str, str]) -> None:
         """Level labels (``HSK2021 2``) of the vocabulary words."""
         self._levels.update(levels)
-        for i in range(self.vocab_tree.topLevelItemCount()):
-            item = self.vocab_tree.topLevelItem(i)
-            item.setText(1, self._levels.get(item.text(0), item.text(1)))
+        # the standard once, in the header ("HSK2021 level", the reader glossary's words,
+        # in the language of the level labels), the bare level in each row
+        for tree in (self.vocab_tree, self.proposal_tree):
+            show_levels(tree, 1, lambda word: self._levels.get(word, ""), self.tr("Level"),
+                        lambda standard: label("column.level_short", standard=standard))
 
     def set_meanings(self, meanings: dict[str, str]) -> None:
         """The meaning each vocabulary word prints when the lesson gives none (the text's
@@ -444,6 +474,7 @@ class LessonVocabPanel(QWidget):
                 self.vocab_tree.addTopLevelItem(self._vocab_item(VocabItem(w)))
                 have.add(w)
                 added = True
+        self.set_levels({})
         for i in reversed(range(self.proposal_tree.topLevelItemCount())):
             if self.proposal_tree.topLevelItem(i).text(0) in have:
                 self.proposal_tree.takeTopLevelItem(i)

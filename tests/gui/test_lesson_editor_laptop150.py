@@ -1,0 +1,171 @@
+"""The lesson editor on a 1366 × 768 laptop at 150 %: 911 × 512 logical pixels. Every tab
+without sideways scrolling, every action button whole inside the window, the buttons that
+moved (wrapped onto rows of their own) still doing what they did when clicked, and the
+vocabulary's Level column naming its standard once, in the header."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTreeWidget, QTreeWidgetItem
+
+from chinese_teach.gui.widgets.level_column import bare_level, shared_standard, show_levels
+from tests.gui.driving import click, click_tab
+from tests.gui.test_fit import fit_problems
+
+LAPTOP_150 = (911, 512)  # 1366 × 768 at 150 %
+TABS = ("Plan", "Texts", "Vocabulary", "Print and export")
+
+
+@pytest.fixture
+def laptop(window, qtbot):
+    """The main window at 911 × 512 on the Library page, lesson 1 of the sample open."""
+    window.resize(*LAPTOP_150)
+    qtbot.waitUntil(lambda: window.width() == LAPTOP_150[0], timeout=2000)
+    page = window.show_page("library")
+    page.load_sample()
+    qtbot.waitUntil(lambda: page.is_ready() and not window.tasks.active, timeout=30000)
+    assert page.editor is not None and page.editor.lesson is not None
+    return window, page
+
+
+def _scroll_into_view(widget) -> None:
+    """The editor's column scrolls up and down (as a document): bring ``widget`` into it."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
+
+
+def _outside(window, button: QAbstractButton) -> bool:
+    frame = window.centralWidget().rect()
+    where = QRect(button.mapTo(window.centralWidget(), QPoint(0, 0)), button.size())
+    return not frame.contains(where)
+
+
+@pytest.mark.parametrize("tab", TABS)
+def test_every_tab_fits_a_laptop_at_150_percent(laptop, qtbot, tab):
+    window, page = laptop
+    editor = page.editor
+    click_tab(editor.tabs, tab)
+    qtbot.waitUntil(lambda: not window.tasks.active, timeout=30000)
+    qtbot.wait(50)
+    assert fit_problems(window, page) == []
+    bar = page.findChild(QScrollArea, "lesson_editor_scroll").horizontalScrollBar()
+    assert not (bar.isVisible() and bar.maximum() > 0)
+    shown = [b for b in editor.tabs.currentWidget().findChildren(QAbstractButton)
+             if b.isVisibleTo(window) and b.text()]
+    assert shown
+    for button in shown:
+        _scroll_into_view(button)
+        qtbot.wait(10)
+        assert not _outside(window, button), f"{button.text()!r} is cut by the window"
+
+
+def test_moved_buttons_still_work_at_150_percent(laptop, qtbot):
+    """*Drill the words* and *Show the text in class* now wrap onto a row of their own:
+    a click on each still opens its window, closed again by its key or button."""
+    window, page = laptop
+    editor = page.editor
+    click_tab(editor.tabs, "Print and export")
+    for button in (editor.drill_button, editor.class_text_button):
+        _scroll_into_view(button)
+        qtbot.wait(10)
+        assert not _outside(window, button)
+    click(editor.drill_button)
+    drill = editor.drill_window
+    qtbot.addWidget(drill)
+    qtbot.waitUntil(drill.isVisible)
+    assert [w.word for w in drill.drill.words] == [v.word for v in editor.lesson.vocab]
+    from PySide6.QtCore import Qt
+
+    QTest.keyClick(drill, Qt.Key.Key_Escape)
+    assert not drill.isVisible()
+    click(editor.class_text_button)
+    proj = editor.projection
+    qtbot.addWidget(proj)
+    qtbot.waitUntil(proj.isVisible)
+    assert proj.text.sentences
+    QTest.keyClick(proj, Qt.Key.Key_Escape)
+    assert not proj.isVisible()
+
+
+def test_worksheet_options_wrap_and_keep_working(laptop, qtbot):
+    """The worksheet's kind, boxes and paper wrap under one another; picking a dictation
+    still enables its hint and Word file (the options are the same widgets)."""
+    _window, page = laptop
+    editor = page.editor
+    click_tab(editor.tabs, "Print and export")
+    kind = editor.kind_combo
+    assert kind.width() >= kind.sizeHint().width() - 2  # the kind's name shows whole
+    kind.setCurrentIndex(kind.findData("dictation"))
+    assert editor.hint_combo.isEnabled() and editor.worksheet_docx_button.isEnabled()
+    assert not editor.grid_combo.isEnabled()
+
+
+def test_vocabulary_side_by_side_when_wide_one_above_the_other_when_narrow(laptop, qtbot):
+    from PySide6.QtCore import Qt
+
+    window, page = laptop
+    split = page.editor.vocab_panel.split
+    click_tab(page.editor.tabs, "Vocabulary")
+    qtbot.wait(20)
+    assert split.orientation() == Qt.Orientation.Vertical
+    window.resize(1920, 1010)
+    qtbot.waitUntil(lambda: split.orientation() == Qt.Orientation.Horizontal, timeout=2000)
+
+
+def test_the_level_column_names_its_standard_once(laptop, qtbot):
+    _window, page = laptop
+    tree = page.editor.vocab_panel.vocab_tree
+    click_tab(page.editor.tabs, "Vocabulary")
+    qtbot.waitUntil(lambda: tree.headerItem().text(1) == "HSK2021 level", timeout=30000)
+    levels = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    assert "1" in levels and not any(t.startswith("HSK2021 ") for t in levels)
+    tips = [tree.topLevelItem(i).toolTip(1) for i in range(tree.topLevelItemCount())]
+    assert "HSK2021 1" in tips
+
+
+def test_level_labels_of_one_or_several_standards(qtbot):
+    assert shared_standard(["HSK2021 2", "HSK2021 1", "not in HSK2021"]) == "HSK2021"
+    assert shared_standard(["HSK2021 2", "HSK2.0 3"]) is None
+    assert shared_standard(["not in HSK2021", ""]) is None
+    assert bare_level("HSK2021 7-9", "HSK2021") == "7-9"
+    assert bare_level("not in HSK2021", "HSK2021") == "—"
+    assert bare_level("HSK2021 未收录", "HSK2021") == "—"
+    assert bare_level("not in HSK2.0", "HSK2021") == "not in HSK2.0"
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeaderLabels(["Word", "Level"])
+    labels = {"我": "HSK2021 1", "你好": "not in HSK2021", "猫": "HSK2.0 2"}
+    for word in labels:
+        tree.addTopLevelItem(QTreeWidgetItem([word, ""]))
+
+    def show() -> None:
+        show_levels(tree, 1, lambda w: labels[w], "Level", lambda s: f"{s} level")
+
+    show()  # two standards: each cell says its own
+    assert tree.headerItem().text(1) == "Level"
+    assert [tree.topLevelItem(i).text(1) for i in range(3)] == list(labels.values())
+    labels["猫"] = "HSK2021 2"
+    show()
+    assert tree.headerItem().text(1) == "HSK2021 level"
+    assert [tree.topLevelItem(i).text(1) for i in range(3)] == ["1", "—", "2"]
+    assert tree.topLevelItem(1).toolTip(1) == "not in HSK2021"
+
+
+def test_the_reader_studio_beside_it_fits_too(window, qtbot):
+    """The Reader studio (the lesson's texts open there): its classroom buttons wrap
+    under the export buttons instead of pushing the page 90 px sideways."""
+    window.resize(*LAPTOP_150)
+    qtbot.waitUntil(lambda: window.width() == LAPTOP_150[0], timeout=2000)
+    page = window.show_page("readers")
+    page.load_sample()
+    qtbot.waitUntil(lambda: page.is_ready() and not window.tasks.active, timeout=30000)
+    qtbot.wait(50)
+    assert fit_problems(window, page) == []
+    for button in (page.class_button, page.drill_button, *page.export_bar.buttons.values()):
+        assert button.isVisibleTo(window) and not _outside(window, button), button.text()
+    assert page.drill_button.y() > page.export_bar.y()  # on the second row
