@@ -41,7 +41,10 @@ def test_the_vocabulary_tab_proposes_the_words_a_class_meets(page, qtbot):
     row = next(panel.proposal_tree.topLevelItem(i)
                for i in range(panel.proposal_tree.topLevelItemCount())
                if panel.proposal_tree.topLevelItem(i).text(0) == "每天")
-    assert row.text(1) == level_label(Standard.HSK2021, 3)
+    # the cell shows the bare level under an "HSK2021 level" header (layout17), the full
+    # label in its tooltip
+    assert row.text(1) == "3" and row.toolTip(1) == level_label(Standard.HSK2021, 3)
+    assert "HSK2021" in panel.proposal_tree.headerItem().text(1)
     # the teacher takes it: it leaves the proposals for the lesson's vocabulary
     panel.proposal_tree.setCurrentItem(row)
     row.setSelected(True)
