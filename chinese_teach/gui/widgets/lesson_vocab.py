@@ -287,17 +287,8 @@ class LessonVocabPanel(QWidget):
         """The meaning cell: the teacher's own, else the suggested meaning, greyed."""
         v = item.data(0, ITEM_ROLE)
         own = v.meaning if isinstance(v, VocabItem) else None
-        suggested = self._meanings.get(item.text(0), "")
-        was, self._filling = self._filling, True
-        item.setData(MEANING_COLUMN, SUGGESTED_ROLE, suggested)
-        item.setText(MEANING_COLUMN, own or suggested)
-        item.setToolTip(MEANING_COLUMN, own or suggested)
-        font = item.font(MEANING_COLUMN)
-        font.setItalic(not own)
-        item.setFont(MEANING_COLUMN, font)
-        role = QPalette.ColorRole.Text if own else QPalette.ColorRole.PlaceholderText
-        item.setForeground(MEANING_COLUMN, self.vocab_tree.palette().brush(role))
-        self._filling = was
+        self._show_own_or_suggested(item, MEANING_COLUMN, own or "",
+                                    self._meanings.get(item.text(0), ""))
 
     def _show_pinyin(self, item: QTreeWidgetItem) -> None:
         """The pinyin cell: the teacher's own, else the reading the lesson prints, greyed
@@ -305,16 +296,22 @@ class LessonVocabPanel(QWidget):
         v = item.data(0, ITEM_ROLE)
         own = (join_word(list(v.pinyin), ToneStyle.MARKS)
                if isinstance(v, VocabItem) and v.pinyin else "")
-        suggested = self._pinyins.get(item.text(0), "")
+        self._show_own_or_suggested(item, PINYIN_COLUMN, own,
+                                    self._pinyins.get(item.text(0), ""))
+
+    def _show_own_or_suggested(self, item: QTreeWidgetItem, column: int, own: str,
+                               suggested: str) -> None:
+        """A cell that shows the teacher's own text, else the suggestion in grey italics
+        (kept in SUGGESTED_ROLE, so that committing it untouched saves nothing)."""
         was, self._filling = self._filling, True
-        item.setData(PINYIN_COLUMN, SUGGESTED_ROLE, suggested)
-        item.setText(PINYIN_COLUMN, own or suggested)
-        item.setToolTip(PINYIN_COLUMN, own or suggested)
-        font = item.font(PINYIN_COLUMN)
+        item.setData(column, SUGGESTED_ROLE, suggested)
+        item.setText(column, own or suggested)
+        item.setToolTip(column, own or suggested)
+        font = item.font(column)
         font.setItalic(not own)
-        item.setFont(PINYIN_COLUMN, font)
+        item.setFont(column, font)
         role = QPalette.ColorRole.Text if own else QPalette.ColorRole.PlaceholderText
-        item.setForeground(PINYIN_COLUMN, self.vocab_tree.palette().brush(role))
+        item.setForeground(column, self.vocab_tree.palette().brush(role))
         self._filling = was
 
     def _show_proposal_meaning(self, item: QTreeWidgetItem) -> None:
