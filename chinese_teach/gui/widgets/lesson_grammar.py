@@ -38,7 +38,9 @@ class LessonGrammar(QWidget):
         self._known_points = known_points
         self.grammar_list = QListWidget()
         self.grammar_list.setObjectName("lesson_grammar")
-        self.grammar_list.setMaximumHeight(90)
+        # three points visible: the grammar row stays on a 1366 × 768 page with the plan
+        # tab's date, duration and status on rows of their own
+        self.grammar_list.setMaximumHeight(64)
         self.grammar_combo = QComboBox()
         self.grammar_combo.setObjectName("grammar_pick")
         self.grammar_combo.setEditable(True)
