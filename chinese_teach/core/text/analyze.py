@@ -182,7 +182,10 @@ class KnownWords:
 
     @classmethod
     def from_level(cls, index: LevelIndex, level: Level) -> KnownWords:
-        """All words up to ``level`` (e.g. HSK 3.0 (2021 standard) level 3)."""
+        """All words up to ``level`` (e.g. HSK 3.0 (2021 standard) level 3); level 0 is a
+        class that knows no word of the list yet (described so, never "level 1-0")."""
+        if not level.level:
+            return cls(frozenset(), "no known words")
         label = f"{level.standard.label} level 1-{level_name(level.level)}"
         return cls(index.words_up_to(level), label)
 

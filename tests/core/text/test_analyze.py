@@ -168,3 +168,12 @@ def test_a_word_the_list_spells_with_erhua_has_its_level_and_is_known(corpus, en
     result = analyze(engine.segment("我们在上海玩了三天。"), index, hsk3, target=1, known=known)
     assert "玩" not in result.unknown_words and "玩" not in result.not_in_list
     assert result.coverage == 1.0
+
+
+def test_level_zero_is_a_class_that_knows_no_word_yet(corpus) -> None:
+    """``--known hsk2021:0`` (a first lesson's class) knows nothing and says so: no "level 1-0"."""
+    index = level_index(corpus)
+    known = parse_known("hsk2021:0", index)
+    assert len(known) == 0
+    assert known.description == "no known words"
+    assert "1-0" not in known.description
