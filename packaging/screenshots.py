@@ -14,6 +14,7 @@ interface languages (``main-CODE.png``, 1366×768).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -40,10 +41,22 @@ DIALOGS: dict[str, tuple[str, str]] = {
 LANGUAGES = ("en", "zh_CN", "es", "fr", "ru")
 
 
+def screen_config(home: Path, size: str, scale: str) -> Path:
+    """A file that gives the offscreen platform one screen as large as the set's display
+    (its own is 800 × 800 pixels): a dialog is kept within the screen it opens on."""
+    width, height = (round(int(n) * float(scale)) for n in size.split("x"))
+    path = home / f"screen-{width}x{height}.json"
+    path.write_text(json.dumps({"screens": [{
+        "name": "display", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    return path
+
+
 def shoot(home: Path, out: Path, page: str, size: str, *, scale: str = "1",
           dialog: str | None = None, lang: str | None = None) -> None:
     """One screenshot, in a child process (each needs its own QApplication)."""
-    env = dict(os.environ, CHINESE_TEACH_HOME=str(home), QT_QPA_PLATFORM="offscreen",
+    platform = f"offscreen:configfile={screen_config(home, size, scale)}"
+    env = dict(os.environ, CHINESE_TEACH_HOME=str(home), QT_QPA_PLATFORM=platform,
                QT_SCALE_FACTOR=scale)
     cmd = [sys.executable, "-m", "chinese_teach", "gui", "--screenshot", str(out),
            "--page", page, "--size", size]

@@ -117,6 +117,28 @@ def click_tab(tabs, text: str) -> None:
     assert tabs.currentIndex() == labels.index(text)
 
 
+def tree_row(tree: QTreeWidget, text: str, column: int = 0) -> QTreeWidgetItem:
+    """The top-level row of ``tree`` whose ``column`` reads ``text``."""
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    found = next((item for item in rows if item.text(column) == text), None)
+    assert found is not None, f"no row {text!r} in {[r.text(column) for r in rows]}"
+    return found
+
+
+def open_lesson_vocabulary(page, title_part: str) -> tuple:
+    """On the Library ``page``, click the lesson whose title holds ``title_part`` in the
+    course tree, then the editor's Vocabulary tab; returns the editor and its word table
+    (the table fills in the background: wait for the rows a test needs)."""
+    lesson = next((i for i in page.tree.items()
+                   if i.data(0, Qt.ItemDataRole.UserRole) == "lesson"
+                   and title_part in i.text(0)), None)
+    assert lesson is not None, f"no lesson {title_part!r} in the course tree"
+    click_item(page.tree, lesson)
+    editor = page.editor
+    click_tab(editor.tabs, "Vocabulary")
+    return editor, editor.vocab_panel.vocab_tree
+
+
 def paste_into(widget: QWidget, text: str) -> None:
     """Put ``text`` on the clipboard, click into ``widget`` and press Ctrl+V."""
     QApplication.clipboard().setText(text)

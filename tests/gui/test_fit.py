@@ -11,11 +11,14 @@ may never be wider.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -34,6 +37,7 @@ DISPLAYS = (
     ("1280x800", 1280, 730),
     ("1920x1080", 1920, 1010),
     ("1920x1080@150%", 1280, 673),
+    ("1366x768@150%", 911, 512),  # the school laptop: every page, the lesson editor open
     ("2560x1440", 2560, 1370),
 )
 SLACK = 2  # rounding of fractional layouts
@@ -92,7 +96,47 @@ def fit_problems(window, page: QWidget) -> list[str]:
     for view in page.findChildren(QAbstractItemView):
         if _shown(view, window):
             problems.extend(_cells_clipped(view))
+            problems.extend(_headers_clipped(view))
+    problems.extend(_overlapping(page))
     return problems
+
+
+def _overlapping(page: QWidget) -> list[str]:
+    """Widgets of one row or column layout drawn over one another: a layout given less
+    height than its rows need (a word-wrapped label taller than its minimum) squeezes a
+    fixed-height widget, which keeps its height and covers the next row."""
+    found = []
+    for layout in page.findChildren(QBoxLayout):
+        widgets = [w for i in range(layout.count())
+                   if (w := layout.itemAt(i).widget()) is not None and _shown(w, page.window())]
+        for a, b in itertools.pairwise(widgets):
+            if a.parentWidget() is b.parentWidget() and a.geometry().intersects(b.geometry()):
+                name_a = a.objectName() or type(a).__name__
+                name_b = b.objectName() or type(b).__name__
+                found.append(f"{name_a} and {name_b} overlap "
+                             f"({a.geometry().getRect()}, {b.geometry().getRect()})")
+    return found
+
+
+def _headers_clipped(view: QAbstractItemView) -> list[str]:
+    """Columns of a table or tree narrower than their own name in the header (a
+    stretching column too: "Activity" cut to "ctivit" tells a teacher nothing)."""
+    header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
+    head: QHeaderView | None = header() if header is not None else None
+    if head is None or not head.isVisible() or head.model() is None:
+        return []
+    margin = head.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, head)
+    name = view.objectName() or type(view).__name__
+    found = []
+    for section in range(head.count()):
+        text = head.model().headerData(section, head.orientation())
+        if head.isSectionHidden(section) or not isinstance(text, str) or not text:
+            continue
+        needed = head.fontMetrics().horizontalAdvance(text) + 2 * margin
+        if head.sectionSize(section) + SLACK < needed:
+            found.append(f"{name}'s column {text!r} is narrower than its name: "
+                         f"{head.sectionSize(section)} < {needed} px")
+    return found
 
 
 def _combo_clips(combo: QComboBox) -> str:
@@ -192,10 +236,23 @@ def test_the_check_finds_what_does_not_fit(window, qtbot):
     table.setObjectName("narrow_table")
     table.setItem(0, 0, QTableWidgetItem("Presentation and practice"))
     table.setItem(0, 1, QTableWidgetItem("Go over the new words together, then in pairs"))
+    table.setHorizontalHeaderLabels(["Stage of the lesson", "Activity"])
     table.horizontalHeader().setStretchLastSection(True)
     table.setColumnWidth(0, 40)
     table.setMinimumHeight(120)
     page.layout().addWidget(table)
+    # a fixed-height chart squeezed by a column too short for it covers the label under it
+    from PySide6.QtWidgets import QVBoxLayout
+
+    squeezed = QWidget()
+    squeezed.setFixedHeight(40)
+    column = QVBoxLayout(squeezed)
+    chart = QWidget()
+    chart.setObjectName("tall_chart")
+    chart.setFixedHeight(60)
+    column.addWidget(chart)
+    column.addWidget(QLabel("Under the chart"))
+    page.layout().addWidget(squeezed)
     bar = window.page_scroll.horizontalScrollBar()
     qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=5000)
     problems = "\n".join(fit_problems(window, page))
@@ -203,13 +260,17 @@ def test_the_check_finds_what_does_not_fit(window, qtbot):
     assert "clips 'Presentation'" in problems
     assert "narrow_table cuts 'Presentation and practice'" in problems
     assert "Go over" not in problems  # the stretching column elides by design
+    assert "narrow_table's column 'Stage of the lesson' is narrower than its name" in problems
+    assert "'Activity' is narrower" not in problems
     assert "the page scrolls sideways" in problems
+    assert "tall_chart and QLabel overlap" in problems
     below = QPushButton("Below", window.nav)  # outside any scroll area, under the window
     below.setGeometry(0, window.height() + 50, 80, 30)
     below.show()
     assert "is below the window" in "\n".join(fit_problems(window, window.nav))
     below.deleteLater()
     stage.deleteLater()
+    squeezed.deleteLater()
     table.deleteLater()
     wide.deleteLater()
     long_button.deleteLater()

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
-
 from chinese_teach.core.corpus.levels import Standard
 from chinese_teach.core.documents.lessonwords import level_label
-from tests.gui.driving import click, click_item, click_tab
+from tests.gui.driving import click, open_lesson_vocabulary
 
 TEXT = ("大卫：你明天去不去学校？\n安娜：去，我每天都去。你们学校有没有商店？\n"
         "大卫：有。你等一会，我们一起去。\n")
@@ -27,12 +25,7 @@ def test_the_vocabulary_tab_proposes_the_words_a_class_meets(page, qtbot):
     [doc] = lib.readers(lesson.id)
     lib.save_reader(dataclasses.replace(doc, text=TEXT))
     page.reload()
-    lesson_item = next(i for i in page.tree.items()
-                       if i.data(0, Qt.ItemDataRole.UserRole) == "lesson"
-                       and "restaurant" in i.text(0))
-    click_item(page.tree, lesson_item)
-    editor = page.editor
-    click_tab(editor.tabs, "Vocabulary")
+    editor, _words = open_lesson_vocabulary(page, "restaurant")
     panel = editor.vocab_panel
     qtbot.waitUntil(lambda: "每天" in panel.proposed_words(), timeout=30000)
     proposed = panel.proposed_words()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from chinese_teach.appinfo import APP_NAME, VERSION
+from chinese_teach.gui.dialogs.screen_fit import resize_on_screen
 
 if TYPE_CHECKING:
     from chinese_teach.gui.context import AppContext
@@ -126,7 +127,7 @@ class AboutDialog(QDialog):
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About {name}").format(name=APP_NAME))
-        self.resize(640, 560)
+        resize_on_screen(self, 640, 560)
         self.browser = QTextBrowser()
         self.browser.setObjectName("about_text")
         self.browser.setAccessibleName(self.tr("About {name}").format(name=APP_NAME))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chinese_teach.gui.dialogs.screen_fit import resize_on_screen
+
 
 class HelpDialog(QDialog):
     """Two tabs: the guide and the keyboard shortcuts of ``window``'s actions."""
@@ -27,7 +29,7 @@ class HelpDialog(QDialog):
         super().__init__(parent or window)
         self.setObjectName("help_dialog")
         self.setWindowTitle(self.tr("Chinese Teach Help"))
-        self.resize(720, 560)
+        resize_on_screen(self, 720, 560)
         self.guide = QTextBrowser()
         self.guide.setObjectName("help_guide")
         self.guide.setOpenExternalLinks(False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from chinese_teach.core.library.shared import SharedCourse, list_shared_courses
 from chinese_teach.core.library.store import Library
+from chinese_teach.gui.dialogs.screen_fit import resize_on_screen
 from chinese_teach.gui.safetext import plain_label, tooltip
 
 
@@ -61,7 +62,7 @@ class SharedCoursesDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 380)
+        resize_on_screen(self, 620, 380)
         self.reload()
 
     def _status_text(self, course: SharedCourse) -> str:

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from chinese_teach.core.errors import Cancelled, ChineseTeachError
+from chinese_teach.gui.dialogs.screen_fit import resize_on_screen
 from chinese_teach.gui.tasks import error_message, show_error
 from chinese_teach.gui.widgets.export_bar import ExportBar
+from chinese_teach.gui.widgets.flow_layout import flow_row, labelled
 from chinese_teach.gui.widgets.page_preview import PageNavBar, PagePreview
 from chinese_teach.render.output import paint_pages
 from chinese_teach.render.sheets import SheetDocument, paint_sheet_page
@@ -117,19 +119,16 @@ class WorksheetPreviewDialog(QDialog):
                                           "the end of the worksheet"))
         self.key_check.toggled.connect(self._key_toggled)
 
-        options = QHBoxLayout()
-        for text, widget in ((_editor_text("Worksheet"), self.kind_combo),
-                             (_editor_text("Boxes"), self.grid_combo),
-                             (self.tr("Hint"), self.hint_combo),
-                             (_editor_text("Seed"), self.seed_spin),
-                             (_editor_text("Paper"), self.paper_combo)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            options.addWidget(label)
-            options.addWidget(widget)
-        options.addWidget(self.new_version_button)
-        options.addWidget(self.key_check)
-        options.addStretch(1)
+        # each option beside its label, the options wrapped onto rows as the dialog's width
+        # asks (one row was 1142 px: wider than a 1366 × 768 laptop's screen at 150 %)
+        options = flow_row(*(labelled(text, widget) for text, widget in (
+            (_editor_text("Worksheet"), self.kind_combo),
+            (_editor_text("Boxes"), self.grid_combo),
+            (self.tr("Hint"), self.hint_combo),
+            (_editor_text("Seed"), self.seed_spin),
+            (_editor_text("Paper"), self.paper_combo))),
+            self.new_version_button, self.key_check)
+        options.setObjectName("preview_options")
 
         self.preview = PagePreview()
         self.preview.setObjectName("worksheet_pages")
@@ -157,7 +156,7 @@ class WorksheetPreviewDialog(QDialog):
         bottom.addWidget(buttons)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(options)
+        layout.addWidget(options)
         layout.addWidget(self.nav)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
@@ -190,8 +189,8 @@ class WorksheetPreviewDialog(QDialog):
 
         self._update_controls()
         window = editor.window()
-        self.resize(max(640, min(1100, window.width() - 60)),
-                    max(480, window.height() - 60))
+        resize_on_screen(self, max(640, min(1100, window.width() - 60)),
+                         max(480, window.height() - 60))
 
     # -- options -----------------------------------------------------------------------
     def kind(self) -> str:

@@ -174,6 +174,10 @@ class LessonEditor(QWidget):
 
         inner = QWidget()
         form = QFormLayout(inner)
+        # a field too wide for its place beside the labels goes under its label, across
+        # the tab: the activity table on a 1366 × 768 laptop at 150 % (beside the labels its
+        # Activity column kept a few letters); on a wider editor every label stays beside
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Title"), self.title_edit)
         # the unit's name on a row of its own: long names show whole on a laptop
         form.addRow(self.tr("Unit"), self.unit_combo)

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 class FlowLayout(QLayout):
     """Items left to right, wrapped onto as many rows as the width asks for."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = -1) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = -1,
+                 centred: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._centred = centred  # each row in the middle of the width (an empty state's)
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
 
@@ -101,17 +103,30 @@ class FlowLayout(QLayout):
         area = rect.marginsRemoved(margins)
         gap = self._gap()
         x, y, row_height = area.x(), area.y(), 0
+        row: list[tuple[QLayoutItem, QRect]] = []
         for item in self._shown():
             hint = item.sizeHint()
             width = min(hint.width(), area.width()) if area.width() > 0 else hint.width()
             width = max(width, item.minimumSize().width())
             if x > area.x() and x + width > area.right() + 1:
+                if move:
+                    self._set_row(row, area)
+                row = []
                 x, y, row_height = area.x(), y + row_height + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            row.append((item, QRect(QPoint(x, y), QSize(width, hint.height()))))
             x += width + gap
             row_height = max(row_height, hint.height())
+        if move:
+            self._set_row(row, area)
         return y + row_height - rect.y() + margins.bottom()
+
+    def _set_row(self, row: list[tuple[QLayoutItem, QRect]], area: QRect) -> None:
+        """Give one row's items their places, moved to the middle when centred."""
+        shift = 0
+        if self._centred and row:
+            shift = max(0, (area.right() - row[-1][1].right()) // 2)
+        for item, place in row:
+            item.setGeometry(place.translated(shift, 0))
 
 
 def flow_row(*widgets: QWidget) -> QWidget:

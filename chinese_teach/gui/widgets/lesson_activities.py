@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +29,15 @@ from chinese_teach.core.library.models import Activity, Stage
 from chinese_teach.gui import theme
 
 STAGE, MINUTES, DESCRIPTION, MATERIALS = range(4)
+
+
+def header_text_width(header: QHeaderView) -> int:
+    """The width the widest of ``header``'s section names needs, margins included."""
+    model = header.model()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    names = [str(model.headerData(i, header.orientation()) or "") for i in range(header.count())]
+    return max((header.fontMetrics().horizontalAdvance(n) for n in names), default=0) \
+        + 2 * margin + 2
 
 
 class LessonActivitiesTable(QWidget):
@@ -45,6 +55,12 @@ class LessonActivitiesTable(QWidget):
             [self.tr("Stage"), self.tr("Min"), self.tr("Activity"), self.tr("Materials")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # no column narrower than its name (the stretching Activity column was cut to
+        # "ctivit" on a narrow editor); a long description is elided, whole in its tooltip
+        header.setMinimumSectionSize(header_text_width(header))
+        # the table's minimum width keeps the Activity column readable (see
+        # minimumSizeHint); it follows the widths of the other columns
+        header.sectionResized.connect(self._section_resized)
         # as wide as the widest stage name and minutes box: "Presentation" shows whole
         header.setSectionResizeMode(STAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.ResizeToContents)
@@ -52,7 +68,7 @@ class LessonActivitiesTable(QWidget):
         self.table.setMinimumHeight(header.sizeHint().height()
                                     + 5 * self.table.verticalHeader().defaultSectionSize())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.itemChanged.connect(self._changed)
+        self.table.itemChanged.connect(self._item_changed)
         self.add_button = QPushButton(self.tr("Add activity"))
         self.add_button.setObjectName("add_activity")
         self.add_button.clicked.connect(lambda: self.add_activity(Activity(Stage.PRACTICE, 5, "")))
@@ -70,6 +86,30 @@ class LessonActivitiesTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(row)
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for the stage, the minutes, the materials and a dozen letters of
+        the activity: a form that wraps long rows puts the table under its label, across
+        the tab, when the place beside the label is narrower."""
+        hint = super().minimumSizeHint()
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (STAGE, MINUTES, MATERIALS))
+        activity = max(12 * header.fontMetrics().averageCharWidth(),
+                       header.minimumSectionSize())
+        frame = 2 * self.table.frameWidth()
+        width = self.table.verticalHeader().sizeHint().width() + fixed + activity + frame
+        return QSize(max(hint.width(), width), hint.height())
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != DESCRIPTION:  # the stretching column follows the others
+            self.updateGeometry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style (the teacher's font size): the names keep their room."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            header = self.table.horizontalHeader()
+            header.setMinimumSectionSize(header_text_width(header))
+        super().changeEvent(event)
 
     def _stage_combo(self, stage: Stage) -> QComboBox:
         combo = QComboBox()
@@ -103,8 +143,10 @@ class LessonActivitiesTable(QWidget):
         self.table.setCellWidget(row, MINUTES, self._minutes_spin(a.minutes))
         was = self._loading
         self._loading = True
-        self.table.setItem(row, DESCRIPTION, QTableWidgetItem(a.description))
-        self.table.setItem(row, MATERIALS, QTableWidgetItem(a.materials))
+        for column, text in ((DESCRIPTION, a.description), (MATERIALS, a.materials)):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.table.setItem(row, column, item)
         self._loading = was
         self._changed()
 
@@ -143,6 +185,15 @@ class LessonActivitiesTable(QWidget):
         else:
             self.total_label.setText(warning)
             theme.set_role(self.total_label, "error")
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        """A description or materials typed: its tooltip follows (the cell may elide it)."""
+        if item.toolTip() != item.text():
+            was = self._loading
+            self._loading = True  # the tooltip is no edit of the plan
+            item.setToolTip(item.text())
+            self._loading = was
+        self._changed()
 
     def _changed(self, *_args) -> None:
         if self._loading:

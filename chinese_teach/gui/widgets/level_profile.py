@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -91,6 +92,22 @@ class LevelProfilePanel(QWidget):
         sl.addWidget(self.above, 1)
         sl.addWidget(self.entry, 1)
         self.show_entry_hint()
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the rows need at the panel's width: the counts' sentence wraps onto
+        three lines in a narrow panel (a 1366 × 768 laptop at 150 %), and a minimum of one
+        line squeezed the rows, the level bars covering the heading under them."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width may need another height (see :meth:`minimumSizeHint`)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
 
     def target_level(self) -> int | None:
         """The target level chosen in the list (None before the corpus is ready)."""
