@@ -1639,7 +1639,7 @@ class Glosser:
             split = self._split_object_first(word, curated, chosen, earlier)
             if split is not None:  # 生 + 我的 + 气: 气 of 生气 "to get angry"
                 return Gloss(split, full, "context")
-        token39 = counted_token(prev, self._is_measure)  # 这个 + 盖 (words39)
+        token39 = counted_token(prev, self._is_measure, self._dictionary_word)  # 这个 + 盖
         if not conditional and chosen is not None and len(word) == 1 and (
                 all(w in _FINAL_PARTICLES for w in rest) or counted_before_predicate(
                     rest, self._noun_like, self._is_verb, (  # 这个站 + 下车 (words39)
@@ -1691,6 +1691,11 @@ class Glosser:
         return field_sense_first(senses, clause, in_class, shorten) or correlative_first(
             word, senses, rest=rest, earlier=earlier, following=following, shorten=shorten
         ) or self._adv27_object_named(word, chosen, rest)
+
+    def _dictionary_word(self, word: str) -> bool:
+        """Whether CC-CEDICT has ``word`` as a common word of its own (一起, 一把), not a
+        name only (words39)."""
+        return any(r.simplified == word and not r.proper for r in self.rows(word))
 
     def _measure_stand_in(self, word: str) -> str | None:
         """A noun of the class a measure word's classifier note names (件: a garment of
@@ -3541,7 +3546,8 @@ def _gloss_context(
         i > 1 and about_after_number(prev, words[i - 2].text)) or (  # 一百多 + 名 (words38)
         len(tok.text) == 1 and i > 1 and counted_thing_place(  # 一个 + 伤 (words38)
             prev, words[i - 2].text, g._is_measure)) or (
-        len(tok.text) == 1 and counted_token(prev, g._is_measure))  # 把这个 + 带 (words39)
+        len(tok.text) == 1 and counted_token(  # 把这个 + 带 (words39)
+            prev, g._is_measure, g._dictionary_word))
     earlier = _earlier_words(tokens, pos if decided or (
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (

@@ -85,12 +85,15 @@ def counted_before_predicate(rest: Sequence[str], noun_like: Callable[[str], boo
 _COUNTING_FIRST = frozenset({"这", "那", "哪", "每", "几"})
 
 
-def counted_token(prev: str, is_measure: Callable[[str], bool]) -> bool:
+def counted_token(prev: str, is_measure: Callable[[str], bool],
+                  is_word: Callable[[str], bool] = lambda w: False) -> bool:
     """Whether ``prev`` is a demonstrative or a one-character number with its measure word
     in one token (这个, 那个, 一个, 这把): the word after it is a counted thing. Not a
-    measure word of time or of doing (这次, 一下), which ``is_measure`` leaves to the
-    caller's own words38 test, nor a longer token."""
+    measure word of time or of doing (这次, 一下), nor a longer token, nor a dictionary
+    word of its own (``is_word``) but with 个/位 (一起 "together" is no 一 + 起: 一起 + 去)."""
     if len(prev) != 2 or prev[1] in ("次", "下", "回", "遍", "点", "天", "年"):
+        return False
+    if prev[1] not in ("个", "位") and is_word(prev):
         return False
     first, unit = prev
     return (first in _COUNTING_FIRST or is_number(first)) and (

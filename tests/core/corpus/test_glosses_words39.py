@@ -98,3 +98,30 @@ def test_places_read_by_words39(corpus, engine, text, word, first) -> None:
 ])
 def test_curated_frames_of_words39(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    # frames a word of the clause names
+    ("我跟他是大学同学。", "跟", "and"),
+    ("你跟着我走。", "跟", "to follow"),
+    ("他考了二百六十多分，顺利通过了。", "通过", "to pass (a test)"),
+    ("我通过朋友找到了这份工作。", "通过", "via"),
+    ("他坚持说自己没错。", "坚持", "to insist (on)"),
+    ("他每天坚持跑步。", "坚持", "to persevere with"),
+    ("医生正在给病人看病。", "看病", "to see a patient"),
+    ("他领导我们完成了这个项目。", "领导", "to lead"),
+    ("这个问题我得问一下领导。", "领导", "leader"),
+    ("很多人参加了这次志愿活动。", "志愿", "volunteer (work)"),
+    # a time or a person in the clause
+    ("我们在火车上认识了一个新朋友。", "认识", "to get to know"),
+    ("我认识他。", "认识", "to know"),
+    ("这些小羊是今年春天生的。", "生", "to be born"),
+    ("这块肉是生的。", "生", "raw"),
+    ("他是我的老同学。", "老", "old (long-standing)"),
+    # looks and staff
+    ("她笑起来特别好看。", "笑", "to smile"),
+    ("你别笑我。", "笑", "to laugh"),
+    ("他被公司开除了。", "开除", "to fire (an employee)"),
+])
+def test_frames_of_words39(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
