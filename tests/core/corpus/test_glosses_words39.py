@@ -126,7 +126,7 @@ def test_curated_frames_of_words39(corpus, engine, text, word, first) -> None:
     ("那个小孩很有才，画得比大人还好。", "才", "talent"),
     ("我的眼睛有点儿红，是不是上火了？", "上火", "to suffer from excessive internal heat (TCM)"),
     ("出门在外，一定要注意安全。", "出门", "away from home"),
-    ("我每天八点出门。", "出门", "to go out"),
+    ("他早上七点出门。", "出门", "to go out"),
 ])
 def test_frames_of_words39(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
