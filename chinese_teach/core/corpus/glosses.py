@@ -84,6 +84,13 @@ from chinese_teach.core.corpus.glosses_words38 import (
     stand_in_nouns,
     unit_after_number,
 )
+from chinese_teach.core.corpus.glosses_words39 import (
+    counted_about,
+    counted_before_predicate,
+    counted_token,
+    negated_next,
+    ordinal_noun_place,
+)
 from chinese_teach.core.corpus.part_cuts import (
     DYNASTY_KINDS,
     DYNASTY_SUFFIXES,
@@ -211,7 +218,9 @@ class Curated:
     #: 了/过/着, 一下 and an amount: 开 + 一下 + 空调, 点 + 几个 + 菜, 拍 + 了 + 很多 + 照片),
     #: "after-doubled" (after a doubled verb or a verb + 一下: 尝尝 + 看), "after-count" (after
     #: a number and its unit: 三 / 年 + 多), "not-after-verb" (after a word that is no verb,
-    #: more of the clause to come: 天 + 一下 + 黑了), "before-end:X|Y" (X or Y next and only a
+    #: more of the clause to come: 天 + 一下 + 黑了), "before-negated" (a negation next, or
+    #: a word the cut joined with its 不/没: 并 + 不难; words39), "before-end:X|Y" (X or Y
+    #: next and only a
     #: particle after it in the clause: 还 + 可以，…), "verb-place" (after an adverb or an
     #: auxiliary before verbs: 先 + 过去), "passive" (给/让/叫 as 被: a thing starts the clause,
     #: then the doer, a verb, its result and 了: 蛋糕 + 让 + 弟弟 + 吃完了), "after-some"
@@ -1508,6 +1517,7 @@ class Glosser:
         have = object_of_have(prev, rest) or object_of_as(prev)  # 有耐心, 留作纪念: nouns
         if not conditional and len(word) > 1 and not _ordinal_actor(prev, rest, earlier) and (
                 (self._noun_place(prev) and not clock_time_before(prev, earlier))
+                or ordinal_noun_place(prev, earlier, rest)  # 他的第一 + 反应 (words39)
                 or have or prev in _EVENT_VERBS or (
                 prev in _BEFORE_NOUNS and earlier[:1] == (prev,) and len(earlier) > 1
                 and self._noun_place(earlier[1])) or (  # 一个 + 重大 + 发现 "discovery"
@@ -1629,9 +1639,13 @@ class Glosser:
             split = self._split_object_first(word, curated, chosen, earlier)
             if split is not None:  # 生 + 我的 + 气: 气 of 生气 "to get angry"
                 return Gloss(split, full, "context")
-        if not conditional and chosen is not None and len(word) == 1 and len(earlier) > 1 and (
-                earlier[0] == prev) and all(w in _FINAL_PARTICLES for w in rest) and (
-                counted_thing_place(prev, earlier[1], self._is_measure)):
+        token39 = counted_token(prev, self._is_measure, self._dictionary_word)  # 这个 + 盖
+        if not conditional and chosen is not None and len(word) == 1 and (
+                all(w in _FINAL_PARTICLES for w in rest) or counted_before_predicate(
+                    rest, self._noun_like, self._is_verb, (  # 这个站 + 下车 (words39)
+                        earlier[1 if token39 else 2] if len(earlier) > 2 - token39 else ""))
+                ) and (token39 or (len(earlier) > 1 and earlier[0] == prev and (
+                    counted_thing_place(prev, earlier[1], self._is_measure)))):
             thing38 = noun_sense_first(  # 一个 + 伤 "injury", not "to injure" (words38)
                 _sense_list(curated, chosen) or [], shorten)
             if thing38 is not None:
@@ -1677,6 +1691,11 @@ class Glosser:
         return field_sense_first(senses, clause, in_class, shorten) or correlative_first(
             word, senses, rest=rest, earlier=earlier, following=following, shorten=shorten
         ) or self._adv27_object_named(word, chosen, rest)
+
+    def _dictionary_word(self, word: str) -> bool:
+        """Whether CC-CEDICT has ``word`` as a common word of its own (一起, 一把), not a
+        name only (words39)."""
+        return any(r.simplified == word and not r.proper for r in self.rows(word))
 
     def _measure_stand_in(self, word: str) -> str | None:
         """A noun of the class a measure word's classifier note names (件: a garment of
@@ -2302,7 +2321,9 @@ class Glosser:
                 return self._amount(prev)  # 三年, 十块
             unit = prev in _UNITS or prev.startswith(_COST_UNITS) or (
                 bool(prev) and self._is_measure(prev))
-            return unit and len(earlier) > 1 and earlier[0] == prev and _counts(earlier[1])
+            return (unit and len(earlier) > 1 and earlier[0] == prev and _counts(earlier[1])) or (
+                bool(earlier) and earlier[0] == prev and counted_about(  # 四个多小时 (words39)
+                    earlier, self._is_measure))
         if kind == _FOLLOWING:
             # X or Y later in the sentence, across commas (既 … ，又 …; 除了 … ，… 都)
             return any(w in options or w[:1] in options for w in following)
@@ -2323,6 +2344,9 @@ class Glosser:
             # 黑了: "all at once"; 等 + 一下, 笑 + 了 + 一下 are a verb's "a bit")
             return (bool(prev) and bool(nxt) and prev not in _ASPECT and prev != "的"
                     and not self._is_verb(prev) and not self._verb_in_a_reading(prev))
+        if kind == "before-negated":
+            # a negation next, or a word the cut joined with it (并 + 不难; words39)
+            return negated_next(nxt)
         if kind == "before-end":
             # X next and nothing after it in the clause but a particle (还 + 可以 ，…)
             return nxt in options and all(w in _FINAL_PARTICLES for w in rest[1:])
@@ -3521,11 +3545,14 @@ def _gloss_context(
     decided = g.decided_by_context(tok.text) or needs_earlier_words(prev) or (  # 八点 + 发射
         i > 1 and about_after_number(prev, words[i - 2].text)) or (  # 一百多 + 名 (words38)
         len(tok.text) == 1 and i > 1 and counted_thing_place(  # 一个 + 伤 (words38)
-            prev, words[i - 2].text, g._is_measure))
+            prev, words[i - 2].text, g._is_measure)) or (
+        len(tok.text) == 1 and counted_token(  # 把这个 + 带 (words39)
+            prev, g._is_measure, g._dictionary_word))
     earlier = _earlier_words(tokens, pos if decided or (
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
-        prev == "个" and i > 1 and words[i - 2].text.startswith("第")) else -1)
+        prev == "个" and i > 1 and words[i - 2].text.startswith("第")) or (
+        prev[:1] == "第" and len(tok.text) > 1) else -1)  # 的第一 + 反应 (words39)
     following = _following_if_needed(g, tokens, pos, near=bool(prev or rest or earlier))
     return prev, tuple(rest), earlier, following
 

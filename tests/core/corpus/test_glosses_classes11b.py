@@ -58,12 +58,12 @@ def test_the_subject_or_the_counted_noun_s_class(corpus, engine) -> None:
 
 
 def test_clause_links_by_their_place(corpus, engine) -> None:
-    """First in a later clause: 那么 "in that case" (那么 + an adjective stays "like
-    that"), also alone before a comma; 那 + a pronoun "then", 就是 + a degree word "only";
-    就是 … ，… 也 "even if"; 就是 + a person stays "exactly"; 不过 + 是 "only", 不过 first in
-    a clause "but"."""
+    """First in a later clause: 那么 "in that case" (那么 + an adjective is not: "so
+    very", words39; it was "like that"), also alone before a comma; 那 + a pronoun
+    "then", 就是 + a degree word "only"; 就是 … ，… 也 "even if"; 就是 + a person stays
+    "exactly"; 不过 + 是 "only", 不过 first in a clause "but"."""
     assert _first(corpus, engine, "你不想去，那么我自己去吧。", "那么") == "in that case"
-    assert _first(corpus, engine, "他很忙，那么多工作怎么做？", "那么") == "like that"
+    assert _first(corpus, engine, "他很忙，那么多工作怎么做？", "那么") == "so very"
     assert _first(corpus, engine, "你不去，那我去。", "那") == "then (in that case)"
     assert _first(corpus, engine, "那是我的书。", "那") != "then (in that case)"
     assert _first(corpus, engine, "我想去，就是太远了。", "就是") == "only"
