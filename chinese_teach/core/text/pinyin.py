@@ -47,6 +47,7 @@ from chinese_teach.core.text.polyphones.erhua_names import (
     NAMED_ER,
     er_of_name,
     er_starts_word,
+    takes_no_erhua,
 )
 from chinese_teach.core.text.polyphones.model import WINDOW, Choice, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
@@ -1313,13 +1314,16 @@ class Reader:
         if ch == "儿" and e - s == 1 and len(prev) > 1 and self._erhua_after(prev):
             slots.syl[k], slots.src[k] = "r5", Source.RULE
             return
-        if ch == "儿" and e - s == 1 and len(prev) == 1 and not (
-            prev in self.lexicon.nouns or prev in self.lexicon.hsk_words
-            or self._erhua_after(prev)
+        if ch == "儿" and (
+            (e - s == 1 and len(prev) == 1) or 0 < k < e - s - 1
+        ) and not (prev in self.lexicon.nouns or self._erhua_after(prev)) and (
+            prev not in self.lexicon.hsk_words or takes_no_erhua(prev, self.lexicon.learner_verbs)
         ):
-            # 瑚 | 儿, 浪孛 | 儿 | 罕: after a character of a name (no noun, no word of the
-            # HSK lists, no erhua word of the dictionary with 儿), 儿 is ér (盘儿, 歌儿
-            # keep their erhua)
+            # 瑚 | 儿, 浪孛 | 儿 | 罕, 脱 | 儿 | 豁, 二 | 儿, 阿儿浑: after a character of a
+            # name (no noun, no word of the HSK lists but a verb, a numeral or a function
+            # word, which take no erhua alone), no erhua word of the dictionary with 儿,
+            # or inside a word read character by character, 儿 is ér (盘儿, 歌儿 keep
+            # their erhua; :func:`.erhua_names.takes_no_erhua`, cpp19)
             slots.syl[k], slots.src[k] = "er2", Source.RULE
             return
         tried = False

@@ -2,7 +2,9 @@
 
 儿 before a name's head (叶儿遗址, 金爪儿（学名：）, 杏花儿镇) is ér unless its word is an HSK
 word (这儿村里) or a listed word of three characters or more (锦鸡儿属, jǐnjīr); a word that
-starts with 儿 (儿茶酚胺) reads it ér."""
+starts with 儿 (儿茶酚胺) reads it ér; a lone 儿 after a one-character verb, numeral or
+function word (脱 | 儿 | 赤, 二 | 儿) or inside a word read character by character (阿儿浑) is
+ér, after a noun or a measure (这盘儿菜) the erhua."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from chinese_teach.core.text.polyphones.erhua_names import (
     NAMED_ER,
     er_of_name,
     er_starts_word,
+    takes_no_erhua,
 )
 from tests.core.text.test_content_polyphones import reading_at
 
@@ -59,3 +62,28 @@ def test_er_starts_word() -> None:
     assert er_starts_word("儿茶", {"儿茶"})
     assert not er_starts_word("儿真", set())  # 颜色 | 儿真: a 儿 glued to the next character
     assert not er_starts_word("儿", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("也速该击败了脱儿豁察儿。", "er2"),
+        ("阿儿浑派出了使者。", "er2"),
+        ("蔑儿乞部落住在河边。", "er2"),
+        ("他的二儿在城里读书。", "er2"),
+        ("他的先祖名叫脱儿赤。", "er2"),
+        ("你慢慢儿走。", "r5"),
+        ("这盘儿菜真香。", "r5"),
+        ("给我来一份儿炒饭。", "r5"),
+        ("他个儿不高。", "r5"),
+    ],
+)
+def test_er_after_a_word_without_erhua(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "儿") == expected
+
+
+def test_takes_no_erhua() -> None:
+    assert takes_no_erhua("二", frozenset())
+    assert takes_no_erhua("都", frozenset())
+    assert takes_no_erhua("脱", frozenset({"脱"}))
+    assert not takes_no_erhua("盘", frozenset({"脱"}))

@@ -14,6 +14,12 @@ CPP dev labels 儿 ér in 19 of its 20 targets, and the two the engine missed ar
   érchá fēn'àn, 儿茶酚): the erhua never starts a word (颜色 | 儿真, a 儿 the segmenter
   glued to the next character, is no dictionary word and is left alone).
 
+A third shape is read in :meth:`.pinyin.Reader._read_char`: a lone 儿 after a one-character
+word, or a 儿 inside a word read character by character, is ér after a character of a name
+(瑚 | 儿), and now also after an HSK word that takes no erhua on its own
+(:func:`takes_no_erhua`: 脱 | 儿 | 豁察儿, 把 | 都 | 儿, 二 | 儿 "the second son", 阿儿浑):
+a noun, a measure (这盘儿菜) or a character the dictionary gives an erhua word (玩儿) keeps it.
+
 Pure functions of text; no Qt.
 """
 
@@ -45,3 +51,16 @@ def er_starts_word(word: str, dictionary: Container[str]) -> bool:
     characters or more, or of the dictionary (儿茶酚胺, 儿茶酚, 儿茶); the erhua never
     starts a word."""
     return len(word) > 1 and word[0] == "儿" and (len(word) >= 3 or word in dictionary)
+
+
+#: Function words and numerals of one character, which take no erhua on their own: a 儿
+#: after them is a syllable of a name (把都儿, 不儿罕) or "son" (二儿).
+_NO_ERHUA = frozenset("不没都也就还又再才很太最被把让给从向往对和与跟了着过的地得"
+                      "一二三四五六七八九十百千万两几")
+
+
+def takes_no_erhua(char: str, learner_verbs: Container[str]) -> bool:
+    """True for a one-character word of the HSK lists that takes no erhua on its own: a
+    learner's verb (脱), a numeral (二) or a function word (都, 不, 把); 盘 (这盘儿菜), 份,
+    块 and the nouns keep their erhua."""
+    return char in _NO_ERHUA or char in learner_verbs
