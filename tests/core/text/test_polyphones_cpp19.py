@@ -1,4 +1,6 @@
-"""Issue 19, cpp19: 儿 ér in a name or a written word (polyphones/erhua_names.py).
+"""Issue 19, cpp19: 儿 ér in a name or a written word (polyphones/erhua_names.py), a
+polyphonic surname after a role (polyphones/role_names.py), 冠 guān of a crested animal, 葛 gé
+of a genus, 校 jiào calibrating (collocations) and 为 wèi before whom one serves (rules._wei).
 
 儿 before a name's head (叶儿遗址, 金爪儿（学名：）, 杏花儿镇) is ér unless its word is an HSK
 word (这儿村里) or a listed word of three characters or more (锦鸡儿属, jǐnjīr); a word that
@@ -16,6 +18,7 @@ from chinese_teach.core.text.polyphones.erhua_names import (
     er_starts_word,
     takes_no_erhua,
 )
+from chinese_teach.core.text.polyphones.role_names import surname_after_role, tan_in_given_name
 from tests.core.text.test_content_polyphones import reading_at
 
 
@@ -87,3 +90,100 @@ def test_takes_no_erhua() -> None:
     assert takes_no_erhua("都", frozenset())
     assert takes_no_erhua("脱", frozenset({"脱"}))
     assert not takes_no_erhua("盘", frozenset({"脱"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "char", "expected"),
+    [
+        # a polyphonic surname after a role, before a one-character given name
+        ("这部剧的男主角覃明是一名医生。", "覃", "qin2"),
+        ("队长覃刚带领大家训练。", "覃", "qin2"),
+        ("这部剧的女主角单丽是一名教师。", "单", "shan4"),
+        ("记者区明采访了村民。", "区", "ou1"),
+        ("校长解红是一位老教师。", "解", "xie4"),
+        # the everyday word: an adverb before a word or a verb, a word of the dictionary
+        ("教练曾多次强调防守。", "曾", "ceng2"),
+        ("队长曾说过这件事。", "曾", "ceng2"),
+        ("主角查明了真相。", "查", "cha2"),
+        ("队长单手接住了球。", "单", "dan1"),
+        # 覃 tán in a given name after a common surname
+        ("宋代诗人孙覃写过很多诗。", "覃", "tan2"),
+        ("书法家吴覃生擅长篆书。", "覃", "tan2"),
+        ("唐朝宰相李覃为人正直。", "覃", "tan2"),
+    ],
+)
+def test_surname_after_a_role(engine, text: str, char: str, expected: str) -> None:
+    assert reading_at(engine, text, char) == expected
+
+
+def test_surname_after_role_needs_a_role_and_a_given_name() -> None:
+    assert surname_after_role("覃", "女主角", "泓", frozenset()) == "qin2"
+    assert surname_after_role("覃", "他们", "泓", frozenset()) is None  # no role before it
+    assert surname_after_role("曾", "队长", "说", frozenset({"说"})) is None  # a verb after it
+    assert surname_after_role("曾", "教练", "多次", frozenset()) is None  # a word after it
+    assert tan_in_given_name("覃", "郑") == "tan2"
+    assert tan_in_given_name("覃", "的") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("冠海豹生活在北大西洋。", "guan1"),
+        ("冠蓝鸦是一种鸟。", "guan1"),
+        ("冠企鹅生活在南极附近。", "guan1"),
+        ("这种冠蜥会在水面上奔跑。", "guan1"),
+        ("他是全校之冠。", "guan4"),
+        ("人们给他冠以英雄之名。", "guan4"),
+        ("这座体育馆以企业名称冠名。", "guan4"),
+    ],
+)
+def test_guan_the_crest_of_an_animal(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "冠") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他愿意为之效力。", "wei4"),
+        ("他为国效力。", "wei4"),
+        ("他为其效命。", "wei4"),
+        ("他决定为球队效力。", "wei4"),
+        ("他一生为朝廷效忠。", "wei4"),
+        ("他们为公司卖命。", "wei4"),
+        ("这份合同为具有法律效力的文件。", "wei2"),
+        ("当地经济主要为服务业。", "wei2"),
+        ("他被选为班长。", "wei2"),
+    ],
+)
+def test_wei_serving_someone(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "为") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("这种植物属于葛属。", "ge2"),
+        ("白花葛属植物生长在南方。", "ge2"),
+        ("蓬莱葛属植物多为藤本。", "ge2"),
+        ("小葛属虎。", "ge3"),
+        ("葛老师属于哪个学院？", "ge3"),
+        ("他姓葛。", "ge3"),
+    ],
+)
+def test_ge_the_kudzu_of_a_genus(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "葛", nth=text.count("葛") - 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("炮兵在进行校射。", "jiao4"),
+        ("战士们在靶场校枪。", "jiao4"),
+        ("出发前要先校炮。", "jiao4"),
+        ("学校枪击案震惊全国。", "xiao4"),
+        ("他在校射击队训练。", "xiao4"),
+        ("他在校表现很好。", "xiao4"),
+    ],
+)
+def test_jiao_calibrating(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "校", nth=text.count("校") - 1) == expected
