@@ -49,8 +49,8 @@ from chinese_teach.core.text.polyphones.erhua_names import (
     er_starts_word,
     takes_no_erhua,
 )
+from chinese_teach.core.text.polyphones.given_names import tan_in_given_name
 from chinese_teach.core.text.polyphones.model import WINDOW, Choice, PolyphoneModel, Query
-from chinese_teach.core.text.polyphones.role_names import surname_after_role, tan_in_given_name
 from chinese_teach.core.text.polyphones.rules import (
     CONTEXT_CHARS,
     CONTEXT_WORDS,
@@ -1331,10 +1331,9 @@ class Reader:
         before, after = text[run.start:pos], text[pos + 1:run.end]
         if e - s == 1 and cands is not None:
             # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
-            # A surname after a role (女主角覃泓 Qín) or 覃 in a given name (孙覃 tán: cpp19).
+            # 覃 in a given name (孙覃 tán: cpp19).
             found = (
-                surname_after_role(ch, prev, nxt, self.lexicon.learner_verbs)
-                or tan_in_given_name(ch, prev)
+                tan_in_given_name(ch, prev)
                 or surname_reading(ch, before, after)
                 or collocation_reading(ch, before, after, _clause_end(run), _number_follows(run))
             )

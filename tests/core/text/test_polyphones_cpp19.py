@@ -1,5 +1,5 @@
-"""Issue 19, cpp19: 儿 ér in a name or a written word (polyphones/erhua_names.py), a
-polyphonic surname after a role (polyphones/role_names.py), 冠 guān of a crested animal, 葛 gé
+"""Issue 19, cpp19: 儿 ér in a name or a written word (polyphones/erhua_names.py), 覃
+tán in a given name (polyphones/given_names.py), 冠 guān of a crested animal, 葛 gé
 of a genus, 校 jiào calibrating (collocations) and 为 wèi before whom one serves (rules._wei).
 
 儿 before a name's head (叶儿遗址, 金爪儿（学名：）, 杏花儿镇) is ér unless its word is an HSK
@@ -18,7 +18,7 @@ from chinese_teach.core.text.polyphones.erhua_names import (
     er_starts_word,
     takes_no_erhua,
 )
-from chinese_teach.core.text.polyphones.role_names import surname_after_role, tan_in_given_name
+from chinese_teach.core.text.polyphones.given_names import tan_in_given_name
 from tests.core.text.test_content_polyphones import reading_at
 
 
@@ -93,36 +93,23 @@ def test_takes_no_erhua() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "char", "expected"),
+    ("text", "expected"),
     [
-        # a polyphonic surname after a role, before a one-character given name
-        ("这部剧的男主角覃明是一名医生。", "覃", "qin2"),
-        ("队长覃刚带领大家训练。", "覃", "qin2"),
-        ("这部剧的女主角单丽是一名教师。", "单", "shan4"),
-        ("记者区明采访了村民。", "区", "ou1"),
-        ("校长解红是一位老教师。", "解", "xie4"),
-        # the everyday word: an adverb before a word or a verb, a word of the dictionary
-        ("教练曾多次强调防守。", "曾", "ceng2"),
-        ("队长曾说过这件事。", "曾", "ceng2"),
-        ("主角查明了真相。", "查", "cha2"),
-        ("队长单手接住了球。", "单", "dan1"),
-        # 覃 tán in a given name after a common surname
-        ("宋代诗人孙覃写过很多诗。", "覃", "tan2"),
-        ("书法家吴覃生擅长篆书。", "覃", "tan2"),
-        ("唐朝宰相李覃为人正直。", "覃", "tan2"),
+        ("宋代诗人孙覃写过很多诗。", "tan2"),
+        ("书法家吴覃生擅长篆书。", "tan2"),
+        ("唐朝宰相李覃为人正直。", "tan2"),
+        ("他姓覃。", "qin2"),
     ],
 )
-def test_surname_after_a_role(engine, text: str, char: str, expected: str) -> None:
-    assert reading_at(engine, text, char) == expected
+def test_tan_in_a_given_name(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "覃") == expected
 
 
-def test_surname_after_role_needs_a_role_and_a_given_name() -> None:
-    assert surname_after_role("覃", "女主角", "泓", frozenset()) == "qin2"
-    assert surname_after_role("覃", "他们", "泓", frozenset()) is None  # no role before it
-    assert surname_after_role("曾", "队长", "说", frozenset({"说"})) is None  # a verb after it
-    assert surname_after_role("曾", "教练", "多次", frozenset()) is None  # a word after it
+def test_tan_in_given_name_after_a_common_surname_only() -> None:
     assert tan_in_given_name("覃", "郑") == "tan2"
+    assert tan_in_given_name("覃", "于") is None  # 于 is a surname and a preposition
     assert tan_in_given_name("覃", "的") is None
+    assert tan_in_given_name("单", "郑") is None
 
 
 @pytest.mark.parametrize(
