@@ -42,6 +42,14 @@ from chinese_teach.core.text.polyphones.doubt import (
     SUSPECT_UNLESS_PHRASE_AGREES,
     locative_unsure,
 )
+from chinese_teach.core.text.polyphones.erhua_names import (
+    HEAD_REACH,
+    NAMED_ER,
+    er_of_name,
+    er_starts_word,
+    takes_no_erhua,
+)
+from chinese_teach.core.text.polyphones.given_names import tan_in_given_name
 from chinese_teach.core.text.polyphones.model import WINDOW, Choice, PolyphoneModel, Query
 from chinese_teach.core.text.polyphones.rules import (
     CONTEXT_CHARS,
@@ -280,6 +288,16 @@ _LIGHT_ONLY = frozenset("的得地了着过么吗呢吧啊呀们个子头啦哟�
 _TRIED_VERB = re.compile(r"(\w)[一了]\1")
 
 
+def _named_er(text: str, start: int, end: int) -> bool:
+    """True when a 儿 of the run ``text[start:end]`` stands before a name's head, which may
+    lie past the run (金爪儿（学名：）: :data:`.erhua_names.NAMED_ER`)."""
+    m = NAMED_ER.search(text, start, min(len(text), end + HEAD_REACH))
+    return m is not None and m.start() < end
+
+
+
+
+
 def _same_verb_twice(text: str, spans: list[tuple[int, int]], slots_run: list[_Slots]) -> None:
     """Give the second verb of 量一量, 称了称 the reading of the first (the model reads
     the second alone and may take 量 for the noun liàng)."""
@@ -481,8 +499,10 @@ class Reader:
             slots_run: list[_Slots | WordReading] = []
             fix = bool(firsts) and not firsts.isdisjoint(text[start:end])
             verb = _TRIED_VERB.search(text, start, end) is not None
-            # Runs whose words a later pass edits (corrections, 量一量) are read slot by slot.
-            slow = fix or verb
+            named = "儿" in text[start:end] and _named_er(text, start, end)
+            # Runs whose words a later pass edits (corrections, 量一量, 叶儿遗址's 儿) are
+            # read slot by slot.
+            slow = fix or verb or named
             for wi, (s, e) in enumerate(spans):
                 if not slow:
                     # A word read the same in every context: its reading object, kept.
@@ -503,6 +523,8 @@ class Reader:
                 slots = _Slots(e - s)
                 slots_run.append(slots)
                 self._read_word(run, wi, slots, pending, model)
+                if named and text[e - 1] == "儿":
+                    self._er_of_name(text, spans, wi, slots)
             if fix:
                 corrected.append((run, slots_run))  # type: ignore[arg-type]
             if verb:
@@ -510,6 +532,19 @@ class Reader:
             slots_runs.append(slots_run)
             kept_only.append(run is None)
         return opened
+
+    def _er_of_name(
+        self, text: str, spans: list[tuple[int, int]], wi: int, slots: _Slots
+    ) -> None:
+        """Read ér the 儿 closing word ``wi`` of a run when a name's head follows it and
+        the word (or the word before a lone 儿, with it) is a name, no learner word
+        (叶儿遗址, 金爪儿（学名：）; 这儿村里 keeps zhèr: :mod:`.polyphones.erhua_names`)."""
+        s, e = spans[wi]
+        if slots.syl[-1] != "r5" or not NAMED_ER.match(text, e - 1, e - 1 + 1 + HEAD_REACH):
+            return
+        whole = text[spans[wi - 1][0]:e] if e - s == 1 and wi > 0 else text[s:e]
+        if er_of_name(whole, self.lexicon.hsk_words, self.lexicon.freq):
+            slots.syl[-1], slots.src[-1], slots.unsure[-1] = "er2", Source.RULE, False
 
     def _close_runs(self, text: str, opened: _Opened) -> list[list[WordReading]]:
         """The readings of :meth:`_open_runs`' runs once the model has written its
@@ -1273,24 +1308,34 @@ class Reader:
             nxt = text[pos + 1] if pos + 1 < run.end else ""
         if prev_word:
             prev = prev_word
+        if ch == "儿" and k == 0 and e - s > 1 and er_starts_word(text[s:e], self.lexicon.readings):
+            # 儿茶酚胺 érchá fēn'àn: the erhua never starts a word (cpp19)
+            slots.syl[k], slots.src[k] = "er2", Source.RULE
+            return
         if ch == "儿" and e - s == 1 and len(prev) > 1 and self._erhua_after(prev):
             slots.syl[k], slots.src[k] = "r5", Source.RULE
             return
-        if ch == "儿" and e - s == 1 and len(prev) == 1 and not (
-            prev in self.lexicon.nouns or prev in self.lexicon.hsk_words
-            or self._erhua_after(prev)
+        if ch == "儿" and (
+            (e - s == 1 and len(prev) == 1) or 0 < k < e - s - 1
+        ) and not (prev in self.lexicon.nouns or self._erhua_after(prev)) and (
+            prev not in self.lexicon.hsk_words or takes_no_erhua(prev, self.lexicon.learner_verbs)
         ):
-            # 瑚 | 儿, 浪孛 | 儿 | 罕: after a character of a name (no noun, no word of the
-            # HSK lists, no erhua word of the dictionary with 儿), 儿 is ér (盘儿, 歌儿
-            # keep their erhua)
+            # 瑚 | 儿, 浪孛 | 儿 | 罕, 脱 | 儿 | 豁, 二 | 儿, 阿儿浑: after a character of a
+            # name (no noun, no word of the HSK lists but a verb, a numeral or a function
+            # word, which take no erhua alone), no erhua word of the dictionary with 儿,
+            # or inside a word read character by character, 儿 is ér (盘儿, 歌儿 keep
+            # their erhua; :func:`.erhua_names.takes_no_erhua`, cpp19)
             slots.syl[k], slots.src[k] = "er2", Source.RULE
             return
         tried = False
         before, after = text[run.start:pos], text[pos + 1:run.end]
         if e - s == 1 and cands is not None:
             # A collocation (一宿 xiǔ, 看一会儿行李 kān) before a split word (住宿 sù).
-            found = surname_reading(ch, before, after) or collocation_reading(
-                ch, before, after, _clause_end(run), _number_follows(run)
+            # 覃 in a given name (孙覃 tán: cpp19).
+            found = (
+                tan_in_given_name(ch, prev)
+                or surname_reading(ch, before, after)
+                or collocation_reading(ch, before, after, _clause_end(run), _number_follows(run))
             )
             if found is not None and found in cands:
                 slots.syl[k], slots.src[k] = found, Source.RULE

@@ -519,7 +519,12 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # 丧了良心: to lose, 丧着脸: a long face (丧事, 丧礼: sāng, words of their own)
     "丧": [(r"_了|_着?(脸|气)", "sang4")],
     # 再校一遍: to proofread
-    "校": [(r"(再|重新|仔细|认真)_", "jiao4"), (r"_(一遍|一下|稿)", "jiao4")],
+    # cpp19: 校 jiào calibrating a weapon or a scale (校射台: CPP dev B 4023; 现代汉语词典 校 jiào
+    # ② 订正; 校枪, 校秤): before 射, 枪, 炮, 秤, not closing a school's word (学校, 全校枪声,
+    # 母校, 在校表现 stay xiào)
+    "校": [(r"(再|重新|仔细|认真)_", "jiao4"), (r"_(一遍|一下|稿)", "jiao4"),
+           (r"(?<![学全母高党军驾在离返住夜本分院名盲技警体该此我你他她])_(射|枪|炮|秤)",
+            "jiao4")],
     "撩": [(r"_了?撩?(头发|裙子|衣服|帘子|门帘|袖子|水)", "liao1"), (r"撩了_", "liao1")],  # lift
     "掖": [(r"_(好|进|在|着|到|紧)", "ye1")],  # 把被子掖好: tuck in (腋/掖下 yè)
     "臊": [(r"_(红|得)", "sao4")],  # 脸臊红了: shy (臊味 sāo)
@@ -607,8 +612,15 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
             r"密|温|质|姆|全|资|生|范|傅)", "shao4")],
     # Seventh round, from the CPP dev errors: a noun's reading in the terms of
     # encyclopaedic text (the model reads the everyday verb or adjective there)
-    "冠": [(r"_(帽|冕|饰|缨|带|盖)", "guan1")],  # 唐代的冠帽: a hat (冠军 is a word)
+    "冠": [(r"_(帽|冕|饰|缨|带|盖)", "guan1"),  # 唐代的冠帽: a hat (冠军 is a word)
+           # cpp19: the crest naming a crested animal (冠海豹, 冠蓝鸦, 冠恐鸟, 冠蜥; 现代汉语词典
+           # 冠 guān ② 鸟类头上的肉质突起, 鸡冠; 冠以, 冠名, 之冠 stay guàn)
+           (r"_(?![以于名军绝])[\u4e00-\u9fff]?(鸟|鸦|鹤|鸠|鹰|雀|鸭|鹅|雉|鹭|鸽|鹃|鹂|鹑|鸮"
+            r"|蜥|蛇|龟|鱼|蛙|猴|鹿|羚|海豹|鸡)", "guan1")],
     "擂": [(r"_(石|木)", "lei2")],  # 投下擂石: stones rolled onto attackers
+    # cpp19: 葛 gé, the kudzu, naming a genus or a family (蓬莱葛属, 白花葛属, 属于葛属;
+    # 现代汉语词典 葛 gé 多年生草本植物; Gě is the surname: 小葛属虎, 葛老师属于 stay gě)
+    "葛": [(r"_(属|科)(?![于鼠牛虎兔龙蛇马羊猴鸡狗猪])", "ge2")],
     # 放了一个月的假, 请了两天假: the word 放假 / 请假 split by a span of time, jià
     "假": [(r"(放|请|休)(了|过)?([一两二三四五六七八九十几半整]+|多少)个?"
             r"(天|星期|礼拜|周|月|年)的?_", "jia4")],

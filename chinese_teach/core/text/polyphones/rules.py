@@ -655,6 +655,14 @@ _WEI2_PREV = set("成作称选改认以被视分化变")
 _WEI4_THIS = re.compile(r"(这|那)(件|个|次|种|些|场|点|份|段)")
 
 
+#: 为 wèi "for, on behalf of" before whom one serves (cpp19): a beneficiary of up to three
+#: characters or none (为之效力, 为国效力, 为球队效力, 为其效命, 为朝廷效忠, 为公司卖命, 为效力),
+#: then a verb of serving; not 为具有法律效力 (a copula before a noun phrase) nor 为服务业.
+_WEI4_SERVE = re.compile(
+    r"[^有具的法律是，。]{0,3}?(效力|效命|效劳|效忠|卖命|献身|尽忠|出力|服务)(?![业员区器站费型类性])"
+)
+
+
 #: 别难为他了, 难为你了: the word 难为 nánwei cut 难 | 为 by the segmenter, a person last.
 _HARD_ON = re.compile(r"(我|你|他|她|您|我们|你们|他们|人家|孩子)(了|啊|呀|吗|呢)?$")
 
@@ -666,6 +674,8 @@ def _wei(ctx: Context) -> str | None:
         return "wei2"
     if ctx.next in _WEI4_NEXT or _first(ctx.after) == "了":
         return "wei4"  # 为你感到高兴, 为大家做事
+    if _WEI4_SERVE.match(ctx.after):
+        return "wei4"  # 为之效力, 为国效力, 为球队效力: serving someone (cpp19)
     if _WEI4_THIS.match(ctx.after) and "所" not in ctx.after[:12]:
         # 为这件事争了半天: for this matter (成为这个, 选为这 are above; 为这个宗教所动
         # is the passive 为…所, wéi)
