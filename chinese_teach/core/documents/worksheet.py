@@ -35,6 +35,7 @@ from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.strokes import stroke_data
+from chinese_teach.core.text.sentences import split_sentences as sentence_list
 from chinese_teach.core.text.syllables import ToneStyle, base_of, render
 from chinese_teach.core.text.tokens import Kind, is_hanzi_char
 
@@ -48,9 +49,6 @@ BOXES_PER_ROW = 10
 MATCH_GROUP = 8
 MAX_SENTENCES = 12
 ORDER_MIN_WORDS, ORDER_MAX_WORDS = 3, 10
-#: a sentence: up to its end punctuation and the closing quotes or brackets after it
-#: (“你好！”他说。 is “你好！” and 他说。, never a sentence starting with ”), or a line
-_SENTENCE = re.compile(r"[^。！？!?；;…\n]*(?:[。！？!?；;…]+[”’」』》〉）)\]\"']*|(?=\n)|$)")
 #: a clause of a sentence: up to a comma or colon (爸爸、妈妈 is a list, not clauses)
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
 #: a speaker's name before a dialogue line (小明：你好！), not part of the sentence
@@ -330,8 +328,8 @@ def _matchings(rng: random.Random, pairs: list[tuple[str, str]]) -> list[Matchin
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a text (cut after 。！？; with their closing quotes, and at line ends),
-    stripped."""
-    return [s.strip() for s in _SENTENCE.findall(text) if s and s.strip()]
+    stripped (:func:`chinese_teach.core.text.sentences.split_sentences`)."""
+    return sentence_list(text)
 
 
 def body_lines(title: str, text: str) -> str:

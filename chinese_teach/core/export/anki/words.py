@@ -22,6 +22,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.annotation_cache import annotated_in_blocks
+from chinese_teach.core.text.sentences import split_sentences
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source, is_hanzi_char
 from chinese_teach.core.textio import read_text_file
@@ -90,7 +91,6 @@ def word_uid(simplified: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, "chinese-teach:word:" + simplified).hex
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;…\n])")
 _TAG_SAFE = re.compile(r"[^\w:\-]+")
 
 
@@ -142,7 +142,7 @@ def find_example(word: str, texts: Iterable[str], max_len: int = 60) -> str | No
     """The first sentence of ``texts`` that contains ``word`` (the shortest of the first few)."""
     found: list[str] = []
     for text in texts:
-        for sentence in _SENTENCE_END.split(text):
+        for sentence in split_sentences(text):
             s = sentence.strip()
             if word in s:
                 found.append(s)
