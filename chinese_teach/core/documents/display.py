@@ -116,6 +116,44 @@ def word_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[s
     return tuple(parts)
 
 
+def capitalize_ruby(
+    ruby: tuple[str, ...], caps: tuple[bool, ...] = (True,), *, word: bool = False
+) -> tuple[str, ...]:
+    """``("běi", "jīng")`` -> ``("Běi", "jīng")``; ``caps`` says which parts start with
+    a capital (zhuyin and empty parts are unchanged). In a word spelling (``word``)
+    a capital inside the word starts a new name part: ``Wáng Míng``."""
+    out = []
+    for i, part in enumerate(ruby):
+        if i < len(caps) and caps[i] and part:
+            body = part.lstrip(" '")
+            lead = part[: len(part) - len(body)]
+            if word and i > 0:
+                lead = " "
+            out.append(lead + body[:1].upper() + body[1:])
+        else:
+            out.append(part)
+    return tuple(out)
+
+
+def spelled_parts(syllables: Sequence[str], caps: Sequence[bool] | None = None,
+                  title_at: int = 0) -> tuple[str, ...]:
+    """A word as it is spelt alone (a glossary, a pop-up, a card's example line), one
+    tone-marked part per syllable where they split so: proper names capitalised
+    (Běijīng, Wáng Míng: ``caps`` says which syllables start a capital, a name's first
+    only when it has fewer parts), a title after a surname apart (``title_at``: Wáng
+    lǎoshī)."""
+    if not syllables:
+        return ()
+    parts = word_ruby_parts(syllables, ToneStyle.MARKS)
+    if not caps:
+        return parts
+    parts = capitalize_ruby(parts, tuple(caps) if len(parts) == len(caps) else (caps[0],),
+                            word=True)
+    if 0 < title_at < len(parts):
+        parts = (*parts[:title_at], " " + parts[title_at].lstrip(" '"), *parts[title_at + 1:])
+    return parts
+
+
 def char_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[str, ...]:
     """One display string per character (textbook per-character pinyin)."""
     return tuple(render(s, style) for s in syllables)

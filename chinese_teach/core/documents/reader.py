@@ -24,10 +24,11 @@ from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_n
 from chinese_teach.core.documents.display import (
     DisplayToken,
     Shape,
+    capitalize_ruby,
     display_token,
     placed,
     shaped,
-    word_ruby_parts,
+    spelled_parts,
 )
 from chinese_teach.core.documents.headings import same_title
 from chinese_teach.core.errors import BadInputError
@@ -37,7 +38,7 @@ from chinese_teach.core.text.analyze import splits_into
 from chinese_teach.core.text.annotation_cache import PARAGRAPHS_PER_CALL, AnnotationCache
 from chinese_teach.core.text.linebreak import keep_unbroken
 from chinese_teach.core.text.scripts import Script
-from chinese_teach.core.text.syllables import ToneStyle, join_word
+from chinese_teach.core.text.syllables import ToneStyle
 from chinese_teach.core.text.tokens import Kind, Token
 
 MAX_DEFINITION_CHARS = 60
@@ -504,25 +505,6 @@ def name_caps(
     return proper.get((tok.text, syls)) or caps
 
 
-def capitalize_ruby(
-    ruby: tuple[str, ...], caps: tuple[bool, ...] = (True,), *, word: bool = False
-) -> tuple[str, ...]:
-    """``("běi", "jīng")`` -> ``("Běi", "jīng")``; ``caps`` says which parts start with
-    a capital (zhuyin and empty parts are unchanged). In a word spelling (``word``)
-    a capital inside the word starts a new name part: ``Wáng Míng``."""
-    out = []
-    for i, part in enumerate(ruby):
-        if i < len(caps) and caps[i] and part:
-            body = part.lstrip(" '")
-            lead = part[: len(part) - len(body)]
-            if word and i > 0:
-                lead = " "
-            out.append(lead + body[:1].upper() + body[1:])
-        else:
-            out.append(part)
-    return tuple(out)
-
-
 def build_reader(
     text: str,
     options: ReaderOptions,
@@ -905,15 +887,7 @@ def _kept(stores: dict[tuple, dict], choices: tuple) -> dict:
 def _spell(syls: tuple[str, ...], caps: tuple[bool, ...] | None, title_at: int = 0) -> str:
     """Textbook spelling of a word; proper names capitalised (Běijīng, Wáng Míng), a
     title after a surname apart (``title_at``: Wáng lǎoshī)."""
-    if not syls:
-        return ""
-    if not caps:
-        return join_word(syls, ToneStyle.MARKS)
-    parts = word_ruby_parts(syls, ToneStyle.MARKS)
-    parts = capitalize_ruby(parts, caps if len(parts) == len(caps) else caps[:1], word=True)
-    if 0 < title_at < len(parts):
-        parts = (*parts[:title_at], " " + parts[title_at].lstrip(" '"), *parts[title_at + 1:])
-    return "".join(parts)
+    return "".join(spelled_parts(syls, caps, title_at))
 
 
 def tone_colors_for(options: ReaderOptions) -> dict[int, str] | None:

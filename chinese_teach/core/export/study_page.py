@@ -116,9 +116,9 @@ def _example(word: DeckWord) -> dict[str, Any] | None:
     text = ex.text
     start = text.find(word.simplified) if word.simplified else -1
     pieces: list[str] = []
-    for seg, syl in ex.segments:  # words apart, punctuation against the word before it
-        if syl:
-            pieces.append((" " if pieces else "") + join_word(list(syl), "marks"))
+    for i, (seg, syl) in enumerate(ex.segments):  # words apart, punctuation against the
+        if syl:                                       # word before it
+            pieces.append((" " if pieces else "") + "".join(ex.spelled(i)))
         elif seg.strip():
             pieces.append(seg.strip())
     pinyin = "".join(pieces)

@@ -52,8 +52,8 @@ def _example_pinyin(word: DeckWord) -> str:
     if word.example is None:
         return ""
     pieces = []
-    for text, syllables in word.example.segments:
-        pieces.append(join_word(syllables, "marks") if syllables else text.strip())
+    for i, (text, syllables) in enumerate(word.example.segments):
+        pieces.append("".join(word.example.spelled(i)) if syllables else text.strip())
     return " ".join(p for p in pieces if p)
 
 

@@ -170,8 +170,16 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False).replace("\n", "<br>")
 
 
-def pinyin_html(syllables: tuple[str, ...] | list[str]) -> str:
-    """Tone-coloured pinyin with tone marks: ``<span class="tone2">yín</span>...``."""
+def pinyin_html(syllables: tuple[str, ...] | list[str],
+                spelled: tuple[str, ...] = ()) -> str:
+    """Tone-coloured pinyin with tone marks: ``<span class="tone2">yín</span>...``;
+    ``spelled``, the syllables as printed (one part each: Běijīng, Wáng lǎoshī), replaces
+    the plain spelling."""
+    if spelled and len(spelled) == len(syllables):
+        return "".join(f'<span class="tone{tone_of(syl)}">{html.escape(part)}</span>'
+                       for syl, part in zip(syllables, spelled, strict=True))
+    if spelled:  # a spelling kept whole (not split by syllable)
+        return f'<span class="tone5">{html.escape("".join(spelled))}</span>'
     parts: list[str] = []
     for i, syl in enumerate(syllables):
         text = to_marks(syl)
@@ -204,11 +212,11 @@ def example_html(example: ExampleSentence, word: str) -> tuple[str, str]:
 
     pin: list[str] = []
     offset = 0
-    for seg_text, syllables in example.segments:
+    for i, (seg_text, syllables) in enumerate(example.segments):
         seg_start, seg_end = offset, offset + len(seg_text)
         offset = seg_end
         if syllables:
-            piece = pinyin_html(syllables)
+            piece = pinyin_html(syllables, example.spelled(i))
             if any(s < seg_end and seg_start < e for s, e in spans):
                 piece = f'<span class="ct-word">{piece}</span>'
             pin.append((" " if pin else "") + piece)
