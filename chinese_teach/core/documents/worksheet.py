@@ -51,8 +51,12 @@ MAX_SENTENCES = 12
 ORDER_MIN_WORDS, ORDER_MAX_WORDS = 3, 10
 #: a clause of a sentence: up to a comma or colon (爸爸、妈妈 is a list, not clauses)
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
-#: a speaker's name before a dialogue line (小明：你好！), not part of the sentence
-_SPEAKER = re.compile(r"^[^\s，,。！？!?：:“”\"]{1,4}[：:](?!\s*$)")
+#: a speaker's name before a dialogue line (小明：你好！), not part of the sentence; a verb
+#: of saying before the colon introduces the words it says (俗话说：, 他问：), no speaker
+_SPEAKER = re.compile(r"^[^\s，,。！？!?：:“”\"]{1,4}(?<![说问道讲喊答])[：:](?!\s*$)")
+#: closing quotation marks and brackets: an order line prints none after its answer, whose
+#: opening mark it never prints (…，我就放心了。” -> 我就放心了。)
+_CLOSING = frozenset("”’」』》〉）)]\"'")
 
 
 class WorksheetKind(StrEnum):
@@ -360,7 +364,9 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
     used: set[str] = set()
     for sentence in (without_speaker(s) for t in texts for s in split_sentences(t)):
         tokens = engine.segment(sentence)
-        spots = [i for i, t in enumerate(tokens) if t.kind is Kind.HANZI and t.text in vocab]
+        # a blank needs words around it to be guessed from (“欢迎光临！” alone is no item)
+        spots = [i for i, t in enumerate(tokens) if t.kind is Kind.HANZI and t.text in vocab
+                 and any(o.kind is Kind.HANZI for j, o in enumerate(tokens) if j != i)]
         if not spots:
             continue
         fresh = [i for i in spots if tokens[i].text not in used] or spots
@@ -383,6 +389,7 @@ def _order_item(piece: str, engine) -> OrderItem | None:
     end = ""
     while tokens and tokens[-1].kind is Kind.PUNCT:
         end = tokens.pop().text + end
+    end = "".join(ch for ch in end if ch not in _CLOSING)
     while tokens and tokens[0].kind is Kind.PUNCT:  # an opening quote
         tokens.pop(0)
     words = [t.text for t in tokens if t.kind is not Kind.PUNCT]
