@@ -38,6 +38,8 @@ class DisplayToken:
     tone is said as a rising tone before another third tone (nǐ hǎo said ní hǎo);
     it is filled only when the reader asks to show third-tone changes and the
     pinyin is shown, so every renderer marks exactly the parts flagged here.
+    ``spelling`` is the word spelt alone where that is not the plain reading (a name's
+    capitals: Lǐ Huá, Zhāng lǎoshī); :attr:`reading` gives it to the pop-ups.
     ``shape`` is the :class:`Shape` a reader build placed the token from (every token
     placed from one shape has the same fields but its offsets), ``None`` for a token
     made any other way (``dataclasses.replace`` included): an exporter may keep what it
@@ -61,6 +63,7 @@ class DisplayToken:
     unsure: bool = False
     per_char: bool = True
     third_tone: tuple[bool, ...] = ()
+    spelling: str = ""
     shape: Shape | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
@@ -79,7 +82,10 @@ class DisplayToken:
 
     @property
     def reading(self) -> str:
-        """The canonical reading written with tone marks (for pop-ups)."""
+        """The reading written with tone marks as the glossary spells the word (for
+        pop-ups): a name capitalised (:attr:`spelling`), any other word as it is read."""
+        if self.spelling:
+            return self.spelling
         return _marks_reading(self.syllables) if self.syllables else ""
 
 
@@ -250,7 +256,7 @@ def _word_token(  # noqa: PLR0917 (positional: called once per word of a reader)
     a reader makes one per word, and a frozen dataclass's ``__init__`` goes through
     ``object.__setattr__`` for every one of its 16 fields."""
     return placed((text, Kind.HANZI, ruby, ruby_tones, tones, syllables, source), start, end,
-                  (gloss, underline, meaning, level, unsure, per_char, third_tone))
+                  (gloss, underline, meaning, level, unsure, per_char, third_tone, ""))
 
 
 class Shape:
@@ -269,7 +275,7 @@ class Shape:
 #: A display token's fields before its offsets, and after them (see :func:`placed`).
 _BEFORE = attrgetter("text", "kind", "ruby", "ruby_tones", "tones", "syllables", "source")
 _AFTER = attrgetter("gloss", "underline", "meaning", "level", "unsure", "per_char",
-                    "third_tone")
+                    "third_tone", "spelling")
 
 
 def shaped(tok: DisplayToken) -> Shape:
@@ -295,7 +301,7 @@ def placed(before: tuple, start: int, end: int, after: tuple,
     tok.start = start
     tok.end = end
     (tok.gloss, tok.underline, tok.meaning, tok.level, tok.unsure, tok.per_char,
-     tok.third_tone) = after
+     tok.third_tone, tok.spelling) = after
     tok.shape = shape
     tok.__class__ = DisplayToken  # type: ignore[assignment]
     return tok  # type: ignore[return-value]

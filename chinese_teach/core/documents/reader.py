@@ -784,16 +784,20 @@ def _build_reader(
         disp = display_token(tok, tone_style=style, per_char=per_char, shown=shown,
                              text=text_i, mark_third_tone=mark_third, **extra)
         caps = name_caps(tok, syls, proper)
-        if disp.ruby and caps:
-            ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
+        if not caps:
+            return disp
+        # (not ``title``: that is the document's, kept for the ReaderDocument)
+        name_end = tok.extra.get("name_title", 0)
+        # the pop-up spells the name as the glossary does, whether or not pinyin shows
+        spelling = _spell(syls, caps, name_end) if syls else ""
+        ruby = disp.ruby
+        if ruby:
+            ruby = capitalize_ruby(ruby, caps if len(ruby) == len(caps) else caps[:1],
                                    word=not disp.per_char)
-            # (not ``title``: that is the document's, kept for the ReaderDocument)
-            name_end = tok.extra.get("name_title", 0)
             if name_end and not disp.per_char and 0 < name_end < len(ruby):
                 ruby = (*ruby[:name_end], " " + ruby[name_end].lstrip(" '"),
                         *ruby[name_end + 1:])
-            disp = replace(disp, ruby=ruby)
-        return disp
+        return replace(disp, ruby=ruby, spelling=spelling)
 
     # A word shows the same way wherever the same reading, printed characters, pinyin
     # choice and marks recur: its display token is made once per build and placed at
