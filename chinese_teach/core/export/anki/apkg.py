@@ -54,7 +54,13 @@ from chinese_teach.core.export.anki.note_type import (
     stroke_media_name,
     strokes_field,
 )
-from chinese_teach.core.export.anki.words import DeckPart, DeckWord, ExampleSentence, tag_of
+from chinese_teach.core.export.anki.words import (
+    DeckPart,
+    DeckWord,
+    ExampleSentence,
+    pinyin_line,
+    tag_of,
+)
 from chinese_teach.core.labels import for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.strokes import StrokeStore, default_store
@@ -210,18 +216,22 @@ def example_html(example: ExampleSentence, word: str) -> tuple[str, str]:
         pos = end
     out.append(esc(text[pos:]))
 
-    pin: list[str] = []
+    # each segment's place in the text, to mark the word's pinyin where the word is
+    places: list[tuple[int, int]] = []
     offset = 0
-    for i, (seg_text, syllables) in enumerate(example.segments):
-        seg_start, seg_end = offset, offset + len(seg_text)
-        offset = seg_end
-        if syllables:
-            piece = pinyin_html(syllables, example.spelled(i))
-            if any(s < seg_end and seg_start < e for s, e in spans):
-                piece = f'<span class="ct-word">{piece}</span>'
-            pin.append((" " if pin else "") + piece)
-        elif seg_text.strip():
-            pin.append(esc(seg_text))
+    for seg_text, _ in example.segments:
+        places.append((offset, offset + len(seg_text)))
+        offset += len(seg_text)
+    pin: list[str] = []
+    for index, lead, shown in pinyin_line(example):
+        if index is None:
+            pin.append(lead + esc(shown))
+            continue
+        piece = pinyin_html(example.segments[index][1], example.spelled(index))
+        seg_start, seg_end = places[index]
+        if any(s < seg_end and seg_start < e for s, e in spans):
+            piece = f'<span class="ct-word">{piece}</span>'
+        pin.append(lead + piece)
     return "".join(out), "".join(pin)
 
 

@@ -234,6 +234,49 @@ def example_sentence(engine: TextEngine, sentence: str, meaning: str = "") -> Ex
     return ExampleSentence(segments, meaning, example_spellings(tokens))
 
 
+#: Chinese punctuation as a pinyin line writes it (GB/T 16159: Latin punctuation)
+_LATIN_PUNCT = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",",
+                "…": "...", "“": '"', "”": '"', "‘": "'", "’": "'", "（": "(", "）": ")",
+                "《": '"', "》": '"', "「": '"', "」": '"', "『": "'", "』": "'", "．": "."}
+#: marks that open: a space before them, none between them and the word after
+_OPENING = frozenset("“‘（《「『([")
+
+
+def pinyin_line(example: ExampleSentence) -> list[tuple[int | None, str, str]]:
+    """The example's pinyin line as ``(segment index or None, lead, text)`` pieces: each
+    word spelt as printed (:meth:`ExampleSentence.spelled`) after a space, punctuation in
+    its Latin form against the word before it (an opening mark against the word after
+    it; a straight quote opens or closes by its count). ``lead`` is the space before the
+    piece; a renderer wraps a word's ``text`` as it likes."""
+    out: list[tuple[int | None, str, str]] = []
+    glued = True  # at the start, or after an opening mark: no space before the next piece
+    straight = {'"': 0, "'": 0}
+    for i, (seg, syllables) in enumerate(example.segments):
+        if syllables:
+            out.append((i, "" if glued else " ", "".join(example.spelled(i))))
+            glued = False
+            continue
+        raw = seg.strip()
+        if not raw:
+            continue
+        if any(ch.isalnum() for ch in raw):  # a Latin word or a number
+            out.append((None, "" if glued else " ", raw))
+            glued = False
+            continue
+        for ch in raw:
+            latin = _LATIN_PUNCT.get(ch, ch)
+            if ch in straight:
+                straight[ch] += 1
+            opening = ch in _OPENING or (ch in straight and straight[ch] % 2 == 1)
+            if opening:
+                out.append((None, "" if glued else " ", latin))
+                glued = True
+            else:
+                out.append((None, "", latin))
+                glued = False
+    return out
+
+
 def example_spellings(tokens: list[Token]) -> tuple[tuple[str, ...], ...]:
     """Each token's pinyin as a sentence line prints it (:func:`spelled_parts`): a name
     the engine marked in its sentence capitalised as the reader prints it (Lǐ Huá, Zhāng

@@ -37,3 +37,21 @@ def test_example_pinyin_capitalises_names_and_the_first_word(word, text, spelled
     for line in _pinyin_lines(word, text, dictionary, engine):
         for piece in spelled:
             assert piece in line, (line, piece)
+
+
+# qa18: the pinyin line printed the sentence's Chinese punctuation ("shìbèigōngbàn： huā",
+# "súhuàshuō：" shībài"); a pinyin line is written with Latin punctuation, an opening
+# quote against the word after it.
+@pytest.mark.parametrize(("word", "text", "spelled"), [
+    ("事倍功半", "这样的方法往往事倍功半：花了很多时间。", ("shìbèigōngbàn: huā", "shíjiān.")),
+    ("俗话说", "俗话说：“失败是成功之母。”", ('Súhuàshuō: "shībài', 'zhīmǔ."')),
+    ("欢迎", "您好，欢迎你！", ("hǎo, huānyíng", "nǐ!")),
+    ("首", "一段对话、一首歌。", ("duìhuà, yì shǒu", "gē.")),
+    ("哪儿", "你去哪儿？", ("nǎr?",)),
+    ("笑", "他（笑着）说好。", ("Tā (xiào",)),
+])
+def test_example_pinyin_line_uses_latin_punctuation(word, text, spelled, dictionary, engine):
+    for line in _pinyin_lines(word, text, dictionary, engine):
+        assert not any(ch in line for ch in "，。：！？、“”（）"), line
+        for piece in spelled:
+            assert piece in line, (line, piece)
