@@ -36,6 +36,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.strokes import stroke_data
 from chinese_teach.core.text.sentences import split_sentences as sentence_list
+from chinese_teach.core.text.sentences import without_speaker
 from chinese_teach.core.text.syllables import ToneStyle, base_of, render
 from chinese_teach.core.text.tokens import Kind, is_hanzi_char
 
@@ -51,9 +52,6 @@ MAX_SENTENCES = 12
 ORDER_MIN_WORDS, ORDER_MAX_WORDS = 3, 10
 #: a clause of a sentence: up to a comma or colon (爸爸、妈妈 is a list, not clauses)
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
-#: a speaker's name before a dialogue line (小明：你好！), not part of the sentence; a verb
-#: of saying before the colon introduces the words it says (俗话说：, 他问：), no speaker
-_SPEAKER = re.compile(r"^[^\s，,。！？!?：:“”\"]{1,4}(?<![说问道讲喊答])[：:](?!\s*$)")
 #: closing quotation marks and brackets: an order line prints none after its answer, whose
 #: opening mark it never prints (…，我就放心了。” -> 我就放心了。)
 _CLOSING = frozenset("”’」』》〉）)]\"'")
@@ -344,11 +342,6 @@ def body_lines(title: str, text: str) -> str:
     if len(lines) >= 2 and (same_title(lines[0], title) or text_heading(text)):
         return "\n".join(lines[1:])
     return text
-
-
-def without_speaker(sentence: str) -> str:
-    """A dialogue line without the speaker's name (小明：你好！ -> 你好！)."""
-    return _SPEAKER.sub("", sentence, count=1).strip()
 
 
 def _section(key: str, lang: str, **items) -> Section:

@@ -24,7 +24,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.annotation_cache import annotated_in_blocks
-from chinese_teach.core.text.sentences import split_sentences
+from chinese_teach.core.text.sentences import split_sentences, without_speaker
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source, Token, is_hanzi_char
 from chinese_teach.core.textio import read_text_file
@@ -155,7 +155,10 @@ def find_example(word: str, texts: Iterable[str], max_len: int = 60) -> str | No
     found: list[str] = []
     for text in texts:
         for sentence in split_sentences(text):
-            s = sentence.strip()
+            # a dialogue line without its speaker's name, unless the word is in the name
+            s = without_speaker(sentence)
+            if word not in s:
+                s = sentence.strip()
             if word in s:
                 found.append(s)
                 if len(found) >= 3:

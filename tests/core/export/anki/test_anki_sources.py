@@ -300,3 +300,17 @@ def test_deck_source_errors_in_the_interface_language(library):
 ])
 def test_find_example_keeps_closing_quotes_with_their_sentence(word, text, sentence):
     assert find_example(word, [text]) == sentence
+
+
+# qa18: a card's example from a dialogue printed the speaker's name (售货员：可以，请您七天
+# 之内带着小票来换。); the line without it, unless the word is the speaker.
+@pytest.mark.parametrize(("word", "text", "sentence"), [
+    ("之内", "售货员：可以，请您七天之内带着小票来换。", "可以，请您七天之内带着小票来换。"),
+    ("贵", "陈太太：有点儿贵。售货员：那件便宜一些。", "有点儿贵。"),
+    ("便宜", "陈太太：有点儿贵。售货员：那件便宜一些。", "那件便宜一些。"),
+    ("名字", "小明：你叫什么名字？安娜：我叫安娜。", "你叫什么名字？"),
+    ("售货员", "售货员：您好，欢迎光临！", "售货员：您好，欢迎光临！"),
+    ("俗话", "俗话说：“失败是成功之母。”", "俗话说：“失败是成功之母。”"),
+])
+def test_find_example_leaves_out_the_speaker(word, text, sentence):
+    assert find_example(word, [text]) == sentence
