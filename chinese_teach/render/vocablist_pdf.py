@@ -35,7 +35,11 @@ def layout_vocabulary(parts: list[DeckPart], title: str = "", setup: PageSetup |
     lang = for_document(lang)
     setup = setup or PageSetup.named("A4", 18.0)
     flow = Flow(setup, bottom_reserve=6)
-    title = title or (parts[0].name.split("::")[0] if parts else label("vocab.title", lang))
+    # one lesson's list names the lesson after its course (as its study page does);
+    # several lessons' lists are the course's, each lesson under its own heading
+    title = title or (" · ".join(parts[0].name.split("::")) if len(parts) == 1
+                      else parts[0].name.split("::")[0] if parts
+                      else label("vocab.title", lang))
     title_f = font(18, bold=True)
     tm = Metrics(title_f)
     top = flow.need(tm.height)

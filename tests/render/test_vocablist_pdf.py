@@ -47,3 +47,25 @@ def test_vocabulary_pdf_lists_each_word_once(gui_app, tmp_path):
     assert export_vocabulary_pdf([lesson_one(), lesson_two()], out) == 1
     extracted = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "银行" in extracted and "thank you" in extracted
+
+
+# qa18 (2026-12-07): the list of one lesson was titled by its course alone ("HSK 3-4
+# 周三班", footer "HSK 3-4 周三班 · vocabulary"): a student could not tell which lesson.
+@pytest.mark.parametrize("name", [
+    "Course A::01 At the bank", "HSK 3-4 周三班::01 第五课 旅行", "Evening class::Unit 2::Lesson 7",
+])
+def test_the_list_of_one_lesson_names_the_lesson(gui_app, name):
+    from chinese_teach.render.vocablist_pdf import layout_vocabulary
+
+    part = lesson_one()
+    doc = layout_vocabulary([DeckPart(part.key, name, part.words)])
+    lesson = name.split("::")[-1]
+    assert lesson in doc.texts()[0], doc.texts()[:3]
+    assert lesson in doc.title
+
+
+def test_a_list_of_several_lessons_keeps_the_course_title(gui_app):
+    from chinese_teach.render.vocablist_pdf import layout_vocabulary
+
+    doc = layout_vocabulary([lesson_one(), lesson_two()])
+    assert doc.title == "Course A"

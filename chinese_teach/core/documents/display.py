@@ -38,6 +38,8 @@ class DisplayToken:
     tone is said as a rising tone before another third tone (nǐ hǎo said ní hǎo);
     it is filled only when the reader asks to show third-tone changes and the
     pinyin is shown, so every renderer marks exactly the parts flagged here.
+    ``spelling`` is the word spelt alone where that is not the plain reading (a name's
+    capitals: Lǐ Huá, Zhāng lǎoshī); :attr:`reading` gives it to the pop-ups.
     ``shape`` is the :class:`Shape` a reader build placed the token from (every token
     placed from one shape has the same fields but its offsets), ``None`` for a token
     made any other way (``dataclasses.replace`` included): an exporter may keep what it
@@ -61,6 +63,7 @@ class DisplayToken:
     unsure: bool = False
     per_char: bool = True
     third_tone: tuple[bool, ...] = ()
+    spelling: str = ""
     shape: Shape | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
@@ -79,7 +82,10 @@ class DisplayToken:
 
     @property
     def reading(self) -> str:
-        """The canonical reading written with tone marks (for pop-ups)."""
+        """The reading written with tone marks as the glossary spells the word (for
+        pop-ups): a name capitalised (:attr:`spelling`), any other word as it is read."""
+        if self.spelling:
+            return self.spelling
         return _marks_reading(self.syllables) if self.syllables else ""
 
 
@@ -114,6 +120,44 @@ def word_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[s
     if "".join(parts) != join_word(list(syllables), style):
         return (join_word(list(syllables), style),)
     return tuple(parts)
+
+
+def capitalize_ruby(
+    ruby: tuple[str, ...], caps: tuple[bool, ...] = (True,), *, word: bool = False
+) -> tuple[str, ...]:
+    """``("běi", "jīng")`` -> ``("Běi", "jīng")``; ``caps`` says which parts start with
+    a capital (zhuyin and empty parts are unchanged). In a word spelling (``word``)
+    a capital inside the word starts a new name part: ``Wáng Míng``."""
+    out = []
+    for i, part in enumerate(ruby):
+        if i < len(caps) and caps[i] and part:
+            body = part.lstrip(" '")
+            lead = part[: len(part) - len(body)]
+            if word and i > 0:
+                lead = " "
+            out.append(lead + body[:1].upper() + body[1:])
+        else:
+            out.append(part)
+    return tuple(out)
+
+
+def spelled_parts(syllables: Sequence[str], caps: Sequence[bool] | None = None,
+                  title_at: int = 0) -> tuple[str, ...]:
+    """A word as it is spelt alone (a glossary, a pop-up, a card's example line), one
+    tone-marked part per syllable where they split so: proper names capitalised
+    (Běijīng, Wáng Míng: ``caps`` says which syllables start a capital, a name's first
+    only when it has fewer parts), a title after a surname apart (``title_at``: Wáng
+    lǎoshī)."""
+    if not syllables:
+        return ()
+    parts = word_ruby_parts(syllables, ToneStyle.MARKS)
+    if not caps:
+        return parts
+    parts = capitalize_ruby(parts, tuple(caps) if len(parts) == len(caps) else (caps[0],),
+                            word=True)
+    if 0 < title_at < len(parts):
+        parts = (*parts[:title_at], " " + parts[title_at].lstrip(" '"), *parts[title_at + 1:])
+    return parts
 
 
 def char_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[str, ...]:
@@ -212,7 +256,7 @@ def _word_token(  # noqa: PLR0917 (positional: called once per word of a reader)
     a reader makes one per word, and a frozen dataclass's ``__init__`` goes through
     ``object.__setattr__`` for every one of its 16 fields."""
     return placed((text, Kind.HANZI, ruby, ruby_tones, tones, syllables, source), start, end,
-                  (gloss, underline, meaning, level, unsure, per_char, third_tone))
+                  (gloss, underline, meaning, level, unsure, per_char, third_tone, ""))
 
 
 class Shape:
@@ -231,7 +275,7 @@ class Shape:
 #: A display token's fields before its offsets, and after them (see :func:`placed`).
 _BEFORE = attrgetter("text", "kind", "ruby", "ruby_tones", "tones", "syllables", "source")
 _AFTER = attrgetter("gloss", "underline", "meaning", "level", "unsure", "per_char",
-                    "third_tone")
+                    "third_tone", "spelling")
 
 
 def shaped(tok: DisplayToken) -> Shape:
@@ -257,7 +301,7 @@ def placed(before: tuple, start: int, end: int, after: tuple,
     tok.start = start
     tok.end = end
     (tok.gloss, tok.underline, tok.meaning, tok.level, tok.unsure, tok.per_char,
-     tok.third_tone) = after
+     tok.third_tone, tok.spelling) = after
     tok.shape = shape
     tok.__class__ = DisplayToken  # type: ignore[assignment]
     return tok  # type: ignore[return-value]

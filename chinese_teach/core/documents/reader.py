@@ -24,10 +24,11 @@ from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Standard, level_n
 from chinese_teach.core.documents.display import (
     DisplayToken,
     Shape,
+    capitalize_ruby,
     display_token,
     placed,
     shaped,
-    word_ruby_parts,
+    spelled_parts,
 )
 from chinese_teach.core.documents.headings import same_title
 from chinese_teach.core.errors import BadInputError
@@ -37,7 +38,7 @@ from chinese_teach.core.text.analyze import splits_into
 from chinese_teach.core.text.annotation_cache import PARAGRAPHS_PER_CALL, AnnotationCache
 from chinese_teach.core.text.linebreak import keep_unbroken
 from chinese_teach.core.text.scripts import Script
-from chinese_teach.core.text.syllables import ToneStyle, join_word
+from chinese_teach.core.text.syllables import ToneStyle
 from chinese_teach.core.text.tokens import Kind, Token
 
 MAX_DEFINITION_CHARS = 60
@@ -504,25 +505,6 @@ def name_caps(
     return proper.get((tok.text, syls)) or caps
 
 
-def capitalize_ruby(
-    ruby: tuple[str, ...], caps: tuple[bool, ...] = (True,), *, word: bool = False
-) -> tuple[str, ...]:
-    """``("běi", "jīng")`` -> ``("Běi", "jīng")``; ``caps`` says which parts start with
-    a capital (zhuyin and empty parts are unchanged). In a word spelling (``word``)
-    a capital inside the word starts a new name part: ``Wáng Míng``."""
-    out = []
-    for i, part in enumerate(ruby):
-        if i < len(caps) and caps[i] and part:
-            body = part.lstrip(" '")
-            lead = part[: len(part) - len(body)]
-            if word and i > 0:
-                lead = " "
-            out.append(lead + body[:1].upper() + body[1:])
-        else:
-            out.append(part)
-    return tuple(out)
-
-
 def build_reader(
     text: str,
     options: ReaderOptions,
@@ -802,16 +784,20 @@ def _build_reader(
         disp = display_token(tok, tone_style=style, per_char=per_char, shown=shown,
                              text=text_i, mark_third_tone=mark_third, **extra)
         caps = name_caps(tok, syls, proper)
-        if disp.ruby and caps:
-            ruby = capitalize_ruby(disp.ruby, caps if len(disp.ruby) == len(caps) else caps[:1],
+        if not caps:
+            return disp
+        # (not ``title``: that is the document's, kept for the ReaderDocument)
+        name_end = tok.extra.get("name_title", 0)
+        # the pop-up spells the name as the glossary does, whether or not pinyin shows
+        spelling = _spell(syls, caps, name_end) if syls else ""
+        ruby = disp.ruby
+        if ruby:
+            ruby = capitalize_ruby(ruby, caps if len(ruby) == len(caps) else caps[:1],
                                    word=not disp.per_char)
-            # (not ``title``: that is the document's, kept for the ReaderDocument)
-            name_end = tok.extra.get("name_title", 0)
             if name_end and not disp.per_char and 0 < name_end < len(ruby):
                 ruby = (*ruby[:name_end], " " + ruby[name_end].lstrip(" '"),
                         *ruby[name_end + 1:])
-            disp = replace(disp, ruby=ruby)
-        return disp
+        return replace(disp, ruby=ruby, spelling=spelling)
 
     # A word shows the same way wherever the same reading, printed characters, pinyin
     # choice and marks recur: its display token is made once per build and placed at
@@ -905,15 +891,7 @@ def _kept(stores: dict[tuple, dict], choices: tuple) -> dict:
 def _spell(syls: tuple[str, ...], caps: tuple[bool, ...] | None, title_at: int = 0) -> str:
     """Textbook spelling of a word; proper names capitalised (Běijīng, Wáng Míng), a
     title after a surname apart (``title_at``: Wáng lǎoshī)."""
-    if not syls:
-        return ""
-    if not caps:
-        return join_word(syls, ToneStyle.MARKS)
-    parts = word_ruby_parts(syls, ToneStyle.MARKS)
-    parts = capitalize_ruby(parts, caps if len(parts) == len(caps) else caps[:1], word=True)
-    if 0 < title_at < len(parts):
-        parts = (*parts[:title_at], " " + parts[title_at].lstrip(" '"), *parts[title_at + 1:])
-    return "".join(parts)
+    return "".join(spelled_parts(syls, caps, title_at))
 
 
 def tone_colors_for(options: ReaderOptions) -> dict[int, str] | None:

@@ -35,6 +35,8 @@ from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.strokes import stroke_data
+from chinese_teach.core.text.sentences import split_sentences as sentence_list
+from chinese_teach.core.text.sentences import without_speaker
 from chinese_teach.core.text.syllables import ToneStyle, base_of, render
 from chinese_teach.core.text.tokens import Kind, is_hanzi_char
 
@@ -48,13 +50,11 @@ BOXES_PER_ROW = 10
 MATCH_GROUP = 8
 MAX_SENTENCES = 12
 ORDER_MIN_WORDS, ORDER_MAX_WORDS = 3, 10
-#: a sentence: up to its end punctuation and the closing quotes or brackets after it
-#: (“你好！”他说。 is “你好！” and 他说。, never a sentence starting with ”), or a line
-_SENTENCE = re.compile(r"[^。！？!?；;…\n]*(?:[。！？!?；;…]+[”’」』》〉）)\]\"']*|(?=\n)|$)")
 #: a clause of a sentence: up to a comma or colon (爸爸、妈妈 is a list, not clauses)
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
-#: a speaker's name before a dialogue line (小明：你好！), not part of the sentence
-_SPEAKER = re.compile(r"^[^\s，,。！？!?：:“”\"]{1,4}[：:](?!\s*$)")
+#: closing quotation marks and brackets: an order line prints none after its answer, whose
+#: opening mark it never prints (…，我就放心了。” -> 我就放心了。)
+_CLOSING = frozenset("”’」』》〉）)]\"'")
 
 
 class WorksheetKind(StrEnum):
@@ -330,8 +330,8 @@ def _matchings(rng: random.Random, pairs: list[tuple[str, str]]) -> list[Matchin
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a text (cut after 。！？; with their closing quotes, and at line ends),
-    stripped."""
-    return [s.strip() for s in _SENTENCE.findall(text) if s and s.strip()]
+    stripped (:func:`chinese_teach.core.text.sentences.split_sentences`)."""
+    return sentence_list(text)
 
 
 def body_lines(title: str, text: str) -> str:
@@ -342,11 +342,6 @@ def body_lines(title: str, text: str) -> str:
     if len(lines) >= 2 and (same_title(lines[0], title) or text_heading(text)):
         return "\n".join(lines[1:])
     return text
-
-
-def without_speaker(sentence: str) -> str:
-    """A dialogue line without the speaker's name (小明：你好！ -> 你好！)."""
-    return _SPEAKER.sub("", sentence, count=1).strip()
 
 
 def _section(key: str, lang: str, **items) -> Section:
@@ -362,7 +357,9 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
     used: set[str] = set()
     for sentence in (without_speaker(s) for t in texts for s in split_sentences(t)):
         tokens = engine.segment(sentence)
-        spots = [i for i, t in enumerate(tokens) if t.kind is Kind.HANZI and t.text in vocab]
+        # a blank needs words around it to be guessed from (“欢迎光临！” alone is no item)
+        spots = [i for i, t in enumerate(tokens) if t.kind is Kind.HANZI and t.text in vocab
+                 and any(o.kind is Kind.HANZI for j, o in enumerate(tokens) if j != i)]
         if not spots:
             continue
         fresh = [i for i in spots if tokens[i].text not in used] or spots
@@ -385,6 +382,7 @@ def _order_item(piece: str, engine) -> OrderItem | None:
     end = ""
     while tokens and tokens[-1].kind is Kind.PUNCT:
         end = tokens.pop().text + end
+    end = "".join(ch for ch in end if ch not in _CLOSING)
     while tokens and tokens[0].kind is Kind.PUNCT:  # an opening quote
         tokens.pop(0)
     words = [t.text for t in tokens if t.kind is not Kind.PUNCT]

@@ -23,6 +23,7 @@ from docx.shared import Mm, Pt, RGBColor
 from chinese_teach.appinfo import APP_NAME
 from chinese_teach.core.documents.lessonplan import LessonPlan, PlanText
 from chinese_teach.core.export.docx_ruby import BAD_XML, RubyRuns, text_paragraph_xml
+from chinese_teach.core.export.docx_tables import hold_together
 from chinese_teach.core.export.reader_docx import save_docx
 from chinese_teach.core.labels import LOCALES, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
@@ -106,6 +107,7 @@ def _table(document, header: list[str], rows: list[list[str]], widths_mm: list[f
         for i, (cell, text, w) in enumerate(zip(cells, row, widths_mm, strict=True)):
             cell.width = Mm(w)
             _run(cell.paragraphs[0], text, size=14 if i == big_col else 10)
+    hold_together(table)
 
 
 def _text(document, text: PlanText) -> None:

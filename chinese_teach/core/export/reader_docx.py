@@ -40,6 +40,7 @@ from chinese_teach.core.export.docx_ruby import (
     text_paragraph_xml,
     xml_text,
 )
+from chinese_teach.core.export.docx_tables import hold_together
 from chinese_teach.core.labels import LOCALES, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 
@@ -188,6 +189,7 @@ def _glossary(document, doc: ReaderDocument, runs: RubyRuns) -> None:
     for row in table.rows:
         for cell, w in zip(row.cells, widths, strict=True):
             cell.width = w
+    hold_together(table)
     # the standard in full under the table, as the HTML and PDF readers say it
     body[-1].addprevious(parse_xml(paragraph_xml(
         runs.run(label("levels.note", doc.lang, standard=std), small, GREY), after=6)))

@@ -32,7 +32,7 @@ from chinese_teach.appinfo import APP_NAME, VERSION
 from chinese_teach.core.atomicfile import atomic_write_bytes
 from chinese_teach.core.audio import AudioClip, Synthesizer, synthetic_clip, teacher_clip
 from chinese_teach.core.errors import BadInputError
-from chinese_teach.core.export.anki.words import DeckPart, DeckWord
+from chinese_teach.core.export.anki.words import DeckPart, DeckWord, pinyin_line
 from chinese_teach.core.labels import SOURCE, catalogue, for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.strokes import StrokeStore, default_store
@@ -115,13 +115,8 @@ def _example(word: DeckWord) -> dict[str, Any] | None:
         return None
     text = ex.text
     start = text.find(word.simplified) if word.simplified else -1
-    pieces: list[str] = []
-    for seg, syl in ex.segments:  # words apart, punctuation against the word before it
-        if syl:
-            pieces.append((" " if pieces else "") + join_word(list(syl), "marks"))
-        elif seg.strip():
-            pieces.append(seg.strip())
-    pinyin = "".join(pieces)
+    # words apart, punctuation against the word before it, in its Latin form
+    pinyin = "".join(lead + shown for _, lead, shown in pinyin_line(ex))
     return {"h": text, "at": [start, start + len(word.simplified)] if start >= 0 else None,
             "p": pinyin, "m": ex.meaning}
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from chinese_teach.core.atomicfile import atomic_write_bytes
 from chinese_teach.core.errors import ExportError
-from chinese_teach.core.export.anki.words import DeckPart, DeckWord
+from chinese_teach.core.export.anki.words import DeckPart, DeckWord, pinyin_line
 from chinese_teach.core.text.syllables import join_word, render
 
 FORMATS = ("pleco", "quizlet", "csv", "tsv")
@@ -51,10 +51,7 @@ def _unique(parts: list[DeckPart]) -> list[tuple[DeckPart, list[DeckWord]]]:
 def _example_pinyin(word: DeckWord) -> str:
     if word.example is None:
         return ""
-    pieces = []
-    for text, syllables in word.example.segments:
-        pieces.append(join_word(syllables, "marks") if syllables else text.strip())
-    return " ".join(p for p in pieces if p)
+    return "".join(lead + shown for _, lead, shown in pinyin_line(word.example))
 
 
 def pleco_text(parts: list[DeckPart]) -> str:

@@ -54,7 +54,13 @@ from chinese_teach.core.export.anki.note_type import (
     stroke_media_name,
     strokes_field,
 )
-from chinese_teach.core.export.anki.words import DeckPart, DeckWord, ExampleSentence, tag_of
+from chinese_teach.core.export.anki.words import (
+    DeckPart,
+    DeckWord,
+    ExampleSentence,
+    pinyin_line,
+    tag_of,
+)
 from chinese_teach.core.labels import for_document, label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.strokes import StrokeStore, default_store
@@ -170,8 +176,16 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False).replace("\n", "<br>")
 
 
-def pinyin_html(syllables: tuple[str, ...] | list[str]) -> str:
-    """Tone-coloured pinyin with tone marks: ``<span class="tone2">yín</span>...``."""
+def pinyin_html(syllables: tuple[str, ...] | list[str],
+                spelled: tuple[str, ...] = ()) -> str:
+    """Tone-coloured pinyin with tone marks: ``<span class="tone2">yín</span>...``;
+    ``spelled``, the syllables as printed (one part each: Běijīng, Wáng lǎoshī), replaces
+    the plain spelling."""
+    if spelled and len(spelled) == len(syllables):
+        return "".join(f'<span class="tone{tone_of(syl)}">{html.escape(part)}</span>'
+                       for syl, part in zip(syllables, spelled, strict=True))
+    if spelled:  # a spelling kept whole (not split by syllable)
+        return f'<span class="tone5">{html.escape("".join(spelled))}</span>'
     parts: list[str] = []
     for i, syl in enumerate(syllables):
         text = to_marks(syl)
@@ -202,18 +216,22 @@ def example_html(example: ExampleSentence, word: str) -> tuple[str, str]:
         pos = end
     out.append(esc(text[pos:]))
 
-    pin: list[str] = []
+    # each segment's place in the text, to mark the word's pinyin where the word is
+    places: list[tuple[int, int]] = []
     offset = 0
-    for seg_text, syllables in example.segments:
-        seg_start, seg_end = offset, offset + len(seg_text)
-        offset = seg_end
-        if syllables:
-            piece = pinyin_html(syllables)
-            if any(s < seg_end and seg_start < e for s, e in spans):
-                piece = f'<span class="ct-word">{piece}</span>'
-            pin.append((" " if pin else "") + piece)
-        elif seg_text.strip():
-            pin.append(esc(seg_text))
+    for seg_text, _ in example.segments:
+        places.append((offset, offset + len(seg_text)))
+        offset += len(seg_text)
+    pin: list[str] = []
+    for index, lead, shown in pinyin_line(example):
+        if index is None:
+            pin.append(lead + esc(shown))
+            continue
+        piece = pinyin_html(example.segments[index][1], example.spelled(index))
+        seg_start, seg_end = places[index]
+        if any(s < seg_end and seg_start < e for s, e in spans):
+            piece = f'<span class="ct-word">{piece}</span>'
+        pin.append(lead + piece)
     return "".join(out), "".join(pin)
 
 

@@ -18,12 +18,15 @@ from typing import TYPE_CHECKING
 from chinese_teach.core.corpus.gloss_context import sentence_may_decide
 from chinese_teach.core.corpus.glosses import Glosser, glosser, text_senses, traditional_form
 from chinese_teach.core.corpus.levels import DEFAULT_STANDARD, Level, Standard
+from chinese_teach.core.documents.display import spelled_parts
+from chinese_teach.core.documents.reader import name_caps
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.annotation_cache import annotated_in_blocks
+from chinese_teach.core.text.sentences import split_sentences, without_speaker
 from chinese_teach.core.text.syllables import normalize
-from chinese_teach.core.text.tokens import Source, is_hanzi_char
+from chinese_teach.core.text.tokens import Source, Token, is_hanzi_char
 from chinese_teach.core.textio import read_text_file
 
 if TYPE_CHECKING:
@@ -42,10 +45,20 @@ class ExampleSentence:
 
     segments: tuple[tuple[str, tuple[str, ...]], ...]
     meaning: str = ""
+    #: Per segment, its pinyin as printed (:func:`spelled_parts`: one tone-marked part
+    #: per syllable, names and the sentence's first word capitalised); empty: plain.
+    spellings: tuple[tuple[str, ...], ...] = ()
 
     @property
     def text(self) -> str:
         return "".join(text for text, _ in self.segments)
+
+    def spelled(self, index: int) -> tuple[str, ...]:
+        """The printed pinyin parts of segment ``index`` (Běijīng, Wáng lǎoshī, the
+        sentence's first word with a capital), one per syllable where they split so."""
+        if index < len(self.spellings) and self.spellings[index]:
+            return self.spellings[index]
+        return spelled_parts(self.segments[index][1])
 
 
 @dataclass(slots=True)
@@ -90,7 +103,6 @@ def word_uid(simplified: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, "chinese-teach:word:" + simplified).hex
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;…\n])")
 _TAG_SAFE = re.compile(r"[^\w:\-]+")
 
 
@@ -142,8 +154,11 @@ def find_example(word: str, texts: Iterable[str], max_len: int = 60) -> str | No
     """The first sentence of ``texts`` that contains ``word`` (the shortest of the first few)."""
     found: list[str] = []
     for text in texts:
-        for sentence in _SENTENCE_END.split(text):
-            s = sentence.strip()
+        for sentence in split_sentences(text):
+            # a dialogue line without its speaker's name, unless the word is in the name
+            s = without_speaker(sentence)
+            if word not in s:
+                s = sentence.strip()
             if word in s:
                 found.append(s)
                 if len(found) >= 3:
@@ -217,11 +232,71 @@ def reading_of(engine: TextEngine, text: str, learner: Glosser | None = None) ->
 
 def example_sentence(engine: TextEngine, sentence: str, meaning: str = "") -> ExampleSentence:
     """Annotate a sentence for the Example/ExamplePinyin fields (as it is read aloud)."""
-    segments = tuple(
-        (tok.text, tuple(tok.pinyin) if tok.pinyin else ())
-        for tok in engine.annotate(sentence, tone_changes=True)
-    )
-    return ExampleSentence(segments, meaning)
+    tokens = engine.annotate(sentence, tone_changes=True)
+    segments = tuple((tok.text, tuple(tok.pinyin) if tok.pinyin else ()) for tok in tokens)
+    return ExampleSentence(segments, meaning, example_spellings(tokens))
+
+
+#: Chinese punctuation as a pinyin line writes it (GB/T 16159: Latin punctuation)
+_LATIN_PUNCT = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",",
+                "…": "...", "“": '"', "”": '"', "‘": "'", "’": "'", "（": "(", "）": ")",
+                "《": '"', "》": '"', "「": '"', "」": '"', "『": "'", "』": "'", "．": "."}
+#: marks that open: a space before them, none between them and the word after
+_OPENING = frozenset("“‘（《「『([")
+
+
+def pinyin_line(example: ExampleSentence) -> list[tuple[int | None, str, str]]:
+    """The example's pinyin line as ``(segment index or None, lead, text)`` pieces: each
+    word spelt as printed (:meth:`ExampleSentence.spelled`) after a space, punctuation in
+    its Latin form against the word before it (an opening mark against the word after
+    it; a straight quote opens or closes by its count). ``lead`` is the space before the
+    piece; a renderer wraps a word's ``text`` as it likes."""
+    out: list[tuple[int | None, str, str]] = []
+    glued = True  # at the start, or after an opening mark: no space before the next piece
+    straight = {'"': 0, "'": 0}
+    for i, (seg, syllables) in enumerate(example.segments):
+        if syllables:
+            out.append((i, "" if glued else " ", "".join(example.spelled(i))))
+            glued = False
+            continue
+        raw = seg.strip()
+        if not raw:
+            continue
+        if any(ch.isalnum() for ch in raw):  # a Latin word or a number
+            out.append((None, "" if glued else " ", raw))
+            glued = False
+            continue
+        for ch in raw:
+            latin = _LATIN_PUNCT.get(ch, ch)
+            if ch in straight:
+                straight[ch] += 1
+            opening = ch in _OPENING or (ch in straight and straight[ch] % 2 == 1)
+            if opening:
+                out.append((None, "" if glued else " ", latin))
+                glued = True
+            else:
+                out.append((None, "", latin))
+                glued = False
+    return out
+
+
+def example_spellings(tokens: list[Token]) -> tuple[tuple[str, ...], ...]:
+    """Each token's pinyin as a sentence line prints it (:func:`spelled_parts`): a name
+    the engine marked in its sentence capitalised as the reader prints it (Lǐ Huá, Zhāng
+    lǎoshī, Běijīng), and the sentence's first word with a capital (GB/T 16159)."""
+    out: list[tuple[str, ...]] = []
+    first = True
+    for tok in tokens:
+        syls = tuple(tok.pinyin) if tok.pinyin else ()
+        if not syls:
+            out.append(())
+            continue
+        caps = name_caps(tok, syls, {}) or ()
+        if first:
+            caps = (True, *caps[1:]) if caps else (True,)
+            first = False
+        out.append(spelled_parts(syls, caps, tok.extra.get("name_title", 0)))
+    return tuple(out)
 
 
 def _uids(library: Library | None, words: list[str]) -> dict[str, str]:

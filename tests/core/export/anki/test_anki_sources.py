@@ -280,3 +280,37 @@ def test_deck_source_errors_in_the_interface_language(library):
         load_parts(DeckSource("song", "x"), library=library)
     assert str(info.value) == "Origen de mazo desconocido: 'song'."
     assert info.value.text("ru") == "Неизвестный источник колоды: 'song'."
+
+
+# qa18 (2026-12-07): a sentence that ends inside quotation marks keeps its closing marks;
+# the next sentence does not start with them (a card printed 俗话说："失败是成功之母。).
+@pytest.mark.parametrize(("word", "text", "sentence"), [
+    ("俗话", "俗话说：“失败是成功之母。”只要你不怕困难。", "俗话说：“失败是成功之母。”"),
+    ("困难", "俗话说：“失败是成功之母。”只要你不怕困难。", "只要你不怕困难。"),
+    ("你好", "他说：「你好。」我们走吧。", "他说：「你好。」"),
+    ("走吧", "他说：「你好！」我们走吧。", "我们走吧。"),
+    ("妈妈", "妈妈问我：“你吃饭了吗？”我说吃了。", "妈妈问我：“你吃饭了吗？”"),
+    ("老师", '老师说："明天考试。"大家都很紧张。', '老师说："明天考试。"'),
+    ("紧张", '老师说："明天考试。"大家都很紧张。', "大家都很紧张。"),
+    ("书", "我买了一本书（很便宜。）然后回家了。", "我买了一本书（很便宜。）"),
+    ("想", "她心里想：‘真好啊！’笑了。", "她心里想：‘真好啊！’"),
+    ("走", '他走了。"你好！"她说。', "他走了。"),
+    ("你好", '他走了。"你好！"她说。', '"你好！"'),
+    ("她", '他走了。"你好！"她说。', "她说。"),
+])
+def test_find_example_keeps_closing_quotes_with_their_sentence(word, text, sentence):
+    assert find_example(word, [text]) == sentence
+
+
+# qa18: a card's example from a dialogue printed the speaker's name (售货员：可以，请您七天
+# 之内带着小票来换。); the line without it, unless the word is the speaker.
+@pytest.mark.parametrize(("word", "text", "sentence"), [
+    ("之内", "售货员：可以，请您七天之内带着小票来换。", "可以，请您七天之内带着小票来换。"),
+    ("贵", "陈太太：有点儿贵。售货员：那件便宜一些。", "有点儿贵。"),
+    ("便宜", "陈太太：有点儿贵。售货员：那件便宜一些。", "那件便宜一些。"),
+    ("名字", "小明：你叫什么名字？安娜：我叫安娜。", "你叫什么名字？"),
+    ("售货员", "售货员：您好，欢迎光临！", "售货员：您好，欢迎光临！"),
+    ("俗话", "俗话说：“失败是成功之母。”", "俗话说：“失败是成功之母。”"),
+])
+def test_find_example_leaves_out_the_speaker(word, text, sentence):
+    assert find_example(word, [text]) == sentence
