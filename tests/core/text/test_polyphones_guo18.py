@@ -106,3 +106,23 @@ def test_guo_on_the_fast_and_slow_paths(
     assert [(w.syllables, w.sources) for w in fast] == [
         (w.syllables, w.sources) for w in slow], text
     assert fast[word].syllables == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "可是过了一个月，他就不想学了。",
+        "但是过了几天，他又来找我。",
+        "后来过了很多年，我们才见面。",
+        "然后过了十分钟，车就来了。",
+        "所以过了一会儿，她又打电话来。",
+        "于是过了一年，他回国了。",
+        "如果过了八点，商店就关门了。",
+        "要是过了十二点，你就别等我了。",
+        "而且过了今天，票就没有了。",
+    ],
+)
+def test_guo_after_a_connective_is_the_verb(engine, text: str) -> None:
+    """A connective opening the clause leaves no verb before 过: time passes, guò (qa18 read
+    可是过了一个月 as the particle guo)."""
+    assert reading_at(engine, text, "过") == "guo4"
