@@ -77,8 +77,9 @@ def object_nouns(rest: Sequence[str], gloss_of: Callable[[str], str],
                  is_number: Callable[[str], bool]) -> list[str]:
     """The nouns of the object of a verb (``rest``: the words after it in its clause): past
     了/过, a quantity word (很多) and an amount (a number, 一件, 这个: a word glossed as
-    a measure word's), the run of nouns (``noun_like``, or a word glossed as no verb
-    right before one: 中国 + 朋友) up to the first word that is not one; [] when no
+    a measure word's), the run of nouns (``noun_like`` and not glossed as a verb: 毛衣
+    "(wool) sweater"; or a word glossed as no verb nor with a note, right before one: 中国
+    + 朋友) up to the first word that is not one; [] when no
     noun follows, or the run is a modifier or a place (a noun before 的, 上, 里 …:
     :data:`_NOT_OBJECT_END`)."""
     i = 0
@@ -87,10 +88,10 @@ def object_nouns(rest: Sequence[str], gloss_of: Callable[[str], str],
             or "(measure word" in gloss_of(rest[i])):
         i += 1
     run: list[str] = []
-    while i < len(rest) and not gloss_of(rest[i]).startswith(("to ", "(")) and (
+    while i < len(rest) and not gloss_of(rest[i]).startswith("to ") and (
             noun_like(rest[i]) or (  # 中国 + 朋友: a word before a noun describes it
                 i + 1 < len(rest) and rest[i] not in _NOT_OBJECT_END
-                and noun_like(rest[i + 1]))):
+                and not gloss_of(rest[i]).startswith("(") and noun_like(rest[i + 1]))):
         run.append(rest[i])
         i += 1
     if run and not noun_like(run[-1]):

@@ -100,11 +100,12 @@ def test_collocation_first_moves_a_sense_the_learner_would_not_see() -> None:
 def _gloss(word: str) -> str:
     return {"很多": "many", "两": "two", "节": "(measure word for class periods)",
             "中国": "China", "朋友": "friend", "课": "class", "桌子": "table",
-            "上": "on; above", "的": "of", "杯子": "cup", "吃饭": "to eat"}.get(word, "")
+            "上": "on; above", "的": "of", "杯子": "cup", "吃饭": "to eat",
+            "毛衣": "(wool) sweater", "件": "(measure word for clothes)"}.get(word, "")
 
 
 def _noun(word: str) -> bool:
-    return word in {"朋友", "课", "桌子", "杯子", "吃饭"}
+    return word in {"朋友", "课", "桌子", "杯子", "吃饭", "毛衣"}
 
 
 def _number(word: str) -> bool:
@@ -117,6 +118,7 @@ def test_object_nouns_reads_past_amounts_and_stops_at_a_place() -> None:
         "中国", "朋友"]
     assert object_nouns(("桌子", "上", "的", "杯子"), _gloss, _noun, _number) == []
     assert object_nouns(("吃饭",), _gloss, _noun, _number) == []  # a verb's gloss
+    assert object_nouns(("一", "件", "毛衣"), _gloss, _noun, lambda w: w == "一") == ["毛衣"]
     assert object_nouns(("中国",), _gloss, _noun, _number) == []  # no noun ends it
 
 
