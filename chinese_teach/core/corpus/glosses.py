@@ -80,7 +80,6 @@ from chinese_teach.core.corpus.glosses_words38 import (
     about_after_number,
     attributive_place,
     class_named_by_measure,
-    class_words,
     counted_thing_place,
     counted_unit,
     later_adjective_first,
@@ -1661,7 +1660,7 @@ class Glosser:
                 curated or self._dictionary_short(chosen)[0],
                 objects=object_nouns(rest, self.short, self._noun_like, is_number),
                 compounds=verb_compounds(self.corpus, word),
-                in_class=class_test(lambda n: class_words(n, classes)), shorten=shorten)
+                in_class=class_test(classes.values()), shorten=shorten)
             if collo18 is not None:
                 return Gloss(collo18, full, "context")
         if curated is not None:

@@ -235,14 +235,26 @@ def collocation_first(verb: str, syllable: str, verb_items: Sequence[str], shown
     return shorten([item, shown_items[0]])
 
 
-def class_test(narrow: Callable[[str], str]) -> Callable[[str, str], bool]:
-    """``in_class(word, obj)`` for :func:`matching_compounds`: both are of one narrow
-    class (``narrow(noun)``: the names of its narrow classes, "; " separated, as
-    :func:`.glosses_words38.class_words` gives them)."""
+#: Noun classes too wide to tell a verb's senses apart: 人 and 孩子 are people, but 接人
+#: "to meet a person" says nothing of 接 + 孩子's object being met or answered.
+WIDE_CLASSES = frozenset({"times", "adjectives", "ways", "places", "people", "love", "land",
+                          "life", "character", "jobs"})
+
+
+class _Class(Protocol):
+    name: str
+
+    def has(self, word: str) -> bool: ...
+
+
+def class_test(classes: Iterable[_Class]) -> Callable[[str, str], bool]:
+    """``in_class(word, obj)`` for :func:`matching_compounds`: both are of one class of
+    ``classes`` that is not too wide (:data:`WIDE_CLASSES`): 牙 and 门牙 of the body,
+    票 and 火车票 of none."""
+    kept = [c for c in classes if c.name not in WIDE_CLASSES]
 
     def in_class(word: str, obj: str) -> bool:
-        mine = {n for n in narrow(obj).split("; ") if n}
-        return bool(mine) and bool(mine & {n for n in narrow(word).split("; ") if n})
+        return any(c.has(obj) and c.has(word) for c in kept)
     return in_class
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from chinese_teach.core.corpus.glosses import shorten
 from chinese_teach.core.corpus.glosses_collocation import (
     chosen_item,
+    class_test,
     collocation_first,
     matching_compounds,
     object_head,
@@ -76,6 +77,23 @@ def test_a_class_needs_two_words_and_a_tie_decides_nothing() -> None:
     tiers = [[], [], [_BU_WORDS[1], _BU_WORDS[2]]]
     assert chosen_item(_BU, tiers) is None  # one word each for "fill" and "mend": a tie
     assert chosen_item(_BU, [[], [], [_BU_WORDS[2]]]) is None  # one word of a class
+
+
+@dataclass(frozen=True)
+class _Class:
+    name: str
+    words: frozenset[str]
+
+    def has(self, word: str) -> bool:
+        return word in self.words
+
+
+def test_class_test_reads_classes_that_are_not_too_wide() -> None:
+    in_class = class_test([_Class("body", frozenset({"牙", "门牙", "手"})),
+                           _Class("people", frozenset({"人", "孩子"}))])
+    assert in_class("牙", "门牙")
+    assert not in_class("牙", "课")
+    assert not in_class("人", "孩子")  # people: too wide a class to tell senses apart
 
 
 def test_another_reading_s_words_decide_nothing() -> None:
