@@ -60,6 +60,7 @@ from chinese_teach.core.corpus.glosses_class32 import (
 from chinese_teach.core.corpus.glosses_collocation import (
     class_test,
     collocation_first,
+    completes_a_verb,
     object_nouns,
     sense_items,
     verb_compounds,
@@ -1651,7 +1652,7 @@ class Glosser:
             if named38 is not None:
                 return Gloss(named38, full, "context")
         if not conditional and chosen is not None and len(word) == 1 and rest and (
-                chosen.syllables):
+                chosen.syllables) and not completes_a_verb(word, prev, self.short):
             classes = load_noun_classes()
             collo18 = collocation_first(  # 打 + 了一个 + 电话 "to make", 中 + 病毒 (collo18)
                 word, chosen.syllables[0],

@@ -13,6 +13,7 @@ from chinese_teach.core.corpus.glosses_collocation import (
     chosen_item,
     class_test,
     collocation_first,
+    completes_a_verb,
     matching_compounds,
     object_head,
     object_nouns,
@@ -140,11 +141,24 @@ def test_object_nouns_reads_past_amounts_and_stops_at_a_place() -> None:
     assert object_nouns(("中国",), _gloss, _noun, _number) == []  # no noun ends it
 
 
+def test_a_result_after_its_verb_is_left_alone() -> None:
+    def gloss(word: str) -> str:
+        return {"蒙": "to cover", "存": "to deposit", "要": "to want"}.get(word, "")
+
+    assert completes_a_verb("住", "蒙", gloss)  # 蒙住了眼睛: 住手 "to stop" says nothing
+    assert completes_a_verb("进", "存", gloss)
+    assert not completes_a_verb("回", "要", gloss)  # 要回家: 回 is the verb
+    assert not completes_a_verb("补", "蒙", gloss)  # no result
+    assert not completes_a_verb("住", "", gloss)
+
+
 def test_sentences(corpus, engine) -> None:
     assert _first(corpus, engine, "老师周末给我们补了两节课。", "补") == "to make up for"
     assert _first(corpus, engine, "他还交了很多中国朋友。", "交") == "to make friends"
     assert _first(corpus, engine, "我每天早上浇一次花。", "浇") == "to water"
     # no object: the shown sense stays
     assert _first(corpus, engine, "衣服破了，妈妈帮我补一补。", "补") == "to repair"
+    # a result after its verb: the object is the verb's
+    assert _first(corpus, engine, "他用布蒙住了眼睛。", "住") != "to stop"
     # a preposition before a person is no verb before its object
     assert _first(corpus, engine, "他从来不跟别人吵架。", "跟") == "with"
