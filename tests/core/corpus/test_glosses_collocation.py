@@ -109,6 +109,9 @@ def test_collocation_first_moves_a_sense_the_learner_would_not_see() -> None:
     # the sense shown first already: nothing to move
     assert collocation_first("补", "bu3", _BU, "to make up for; to repair", objects=["课"],
                              compounds=_BU_WORDS, in_class=_no_class, shorten=shorten) is None
+    # nor shown second: the learner reads it already
+    assert collocation_first("补", "bu3", _BU, "to repair; to make up for", objects=["课"],
+                             compounds=_BU_WORDS, in_class=_no_class, shorten=shorten) is None
     # a preposition's gloss is not a verb's to move (跟 + 别人 "with")
     assert collocation_first("补", "bu3", _BU, "with; and", objects=["课"],
                              compounds=_BU_WORDS, in_class=_no_class, shorten=shorten) is None
