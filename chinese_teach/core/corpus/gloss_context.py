@@ -67,6 +67,9 @@ RULE_HELPERS: frozenset[str] = frozenset({
     "object_class_note_first",
     # words38: a one-character word after a measure word, ending its clause (一个 + 伤)
     "noun_sense_first",
+    # collo18: a one-character verb before its object, by the dictionary words it forms
+    # with that object or objects like it (补 + 两节课: 补课 "to make up for")
+    "collocation_first",
     # checked by the word's entries and curated lines
     "surnames", "curated", "_curated",
     "_adverbial_first", "_subject_first", "_measure_first", "_noun_first",

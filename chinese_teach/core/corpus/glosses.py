@@ -57,6 +57,14 @@ from chinese_teach.core.corpus.glosses_class32 import (
     counted_after_next_or_last,
     degree_complement_first,
 )
+from chinese_teach.core.corpus.glosses_collocation import (
+    class_test,
+    collocation_first,
+    completes_a_verb,
+    object_nouns,
+    sense_items,
+    verb_compounds,
+)
 from chinese_teach.core.corpus.glosses_words33 import (
     PLACE_KINDS,
     name_shown_by_context,
@@ -1657,6 +1665,19 @@ class Glosser:
                 load_noun_classes(), shorten)
             if named38 is not None:
                 return Gloss(named38, full, "context")
+        if not conditional and chosen is not None and len(word) == 1 and rest and (
+                chosen.syllables) and not completes_a_verb(word, prev, self.short):
+            classes = load_noun_classes()
+            collo18 = collocation_first(  # 打 + 了一个 + 电话 "to make", 中 + 病毒 (collo18)
+                word, chosen.syllables[0],
+                sense_items([*(curated.split("; ") if curated else ()),
+                             *self._reading_senses(word, chosen)]),
+                curated or self._dictionary_short(chosen)[0],
+                objects=object_nouns(rest, self.short, self._noun_like, is_number),
+                compounds=verb_compounds(self.corpus, word),
+                in_class=class_test(classes.values()), shorten=shorten)
+            if collo18 is not None:
+                return Gloss(collo18, full, "context")
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:

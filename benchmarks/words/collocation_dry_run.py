@@ -1,0 +1,89 @@
+"""Dry run of collo18's rule (:mod:`chinese_teach.core.corpus.glosses_collocation`): on
+the labelled lines of ``senses.tsv`` whose marked word has one character, the first sense
+shown with the rule and without it (the rule's function replaced by one that decides
+nothing), and how many of the lines it decides each way fits.
+
+Run: ``.venv/bin/python -m benchmarks.words.collocation_dry_run [--all] [--from MARK]``
+(``--all``: print every decided line, not only the changed ones; ``--from``: only the
+lines after the first line starting with MARK, e.g. ``"# collo18"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from contextlib import contextmanager
+
+from benchmarks.words.chooser_data import labelled_lines
+from benchmarks.words.evaluate import sense_fits
+
+
+@contextmanager
+def _rule_off():
+    """The glosser without collo18's rule."""
+    from chinese_teach.core.corpus import glosses as gl
+
+    kept = gl.collocation_first
+    gl.collocation_first = lambda *a, **k: None
+    try:
+        yield
+    finally:
+        gl.collocation_first = kept
+
+
+def _shown(engine, corpus, sentence: str, word: str) -> str:
+    from chinese_teach.core.corpus.glosses import token_glosses
+
+    toks = engine.annotate(sentence)
+    glosses: dict[str, str] = {}
+    inside: dict[str, str] = {}
+    for t, g in zip(toks, token_glosses(toks, corpus), strict=True):
+        if g is not None:
+            glosses[t.text] = g.short
+            for piece, short in g.parts:
+                inside.setdefault(piece, short)
+    return (inside | glosses).get(word, "")
+
+
+def run(show_all: bool = False, mark: str = "") -> dict:
+    """Count the lines the rule changes, and how many fit before and after."""
+    from chinese_teach.core.corpus.store import open_corpus
+    from chinese_teach.core.text.engine import get_engine
+
+    corpus = open_corpus()
+    engine = get_engine(corpus)
+    engine.load()
+    lines = [x for x in labelled_lines() if len(x[2]) == 1]
+    if mark:
+        from benchmarks.words.evaluate import HERE
+
+        text = (HERE / "senses.tsv").read_text(encoding="utf-8")
+        after = text[text.index("\n" + mark):]
+        wanted = {tuple(r.split("\t")[:2]) for r in after.splitlines() if "\t" in r}
+        lines = [x for x in lines if (x[1], x[2]) in wanted]
+    counts = {"lines": len(lines), "changed": 0, "fixed": 0, "broken": 0,
+              "both_wrong": 0, "both_right": 0, "right_before": 0, "right_after": 0}
+    for _part, sentence, word, expected in lines:
+        after_shown = _shown(engine, corpus, sentence, word)
+        with _rule_off():
+            before_shown = _shown(engine, corpus, sentence, word)
+        ok_before, ok_after = sense_fits(before_shown, expected), sense_fits(after_shown, expected)
+        counts["right_before"] += ok_before
+        counts["right_after"] += ok_after
+        if before_shown == after_shown:
+            continue
+        counts["changed"] += 1
+        key = {(False, True): "fixed", (True, False): "broken", (False, False): "both_wrong",
+               (True, True): "both_right"}[(ok_before, ok_after)]
+        counts[key] += 1
+        if show_all or key != "both_right":
+            print(f"{key}\t{sentence}\t{word}\t{before_shown!r} -> {after_shown!r}\t({expected})")
+    return counts
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--all", action="store_true")
+    ap.add_argument("--from", dest="mark", default="")
+    args = ap.parse_args()
+    print(json.dumps(run(args.all, args.mark), indent=1))
