@@ -62,6 +62,21 @@ def test_tables_equal_the_corpus_and_jieba(built, which: int) -> None:
         assert segmenter.dictionary_cut(text) == list(jieba_tk.cut(text, HMM=False))
 
 
+def test_warm_tables_equal_the_cold_build(built) -> None:
+    """Every table read back from the cache file (its large word tables packed into one
+    string of words, packed_words) equals the one the cold build made, in its order."""
+    cold, warm = built[1][0], built[2][0]
+    for name in ("readings", "proper", "hsk_words", "t2s", "t2s_alone", "nouns", "names",
+                 "name_homographs", "phrase_differs", "levels", "lowest_levels",
+                 "learner_verbs", "listed_heads"):
+        a, b = getattr(cold, name), getattr(warm, name)
+        assert a == b and type(a) is type(b), name
+        if isinstance(a, dict):
+            assert list(a.items()) == list(b.items()), name
+    file = next(built[0].iterdir())
+    assert {"readings", "nouns"} <= set(pickle.loads(file.read_bytes())["packed_words"][2])
+
+
 def test_teacher_merges_leave_frequencies_alone(built) -> None:
     lexicon, segmenter = built[2]
     plain = built[3]
