@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 import random
 from pathlib import Path
@@ -75,6 +76,23 @@ def test_warm_tables_equal_the_cold_build(built) -> None:
             assert list(a.items()) == list(b.items()), name
     file = next(built[0].iterdir())
     assert {"readings", "nouns"} <= set(pickle.loads(file.read_bytes())["packed_words"][2])
+
+
+def test_the_load_leaves_its_tables_in_the_oldest_generation(built, corpus) -> None:
+    """The warm load collects the two younger generations once its tables are made, so
+    no later young or middle pass walks them as new (speed19): they are in the oldest
+    generation when it returns, with the collector paused as the engine loads."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        lexicon, _ = load_tables(corpus, built[0])
+        oldest = {id(o) for o in gc.get_objects(2)}
+        for table in (lexicon.readings, lexicon.proper, lexicon.nouns, lexicon.hsk_words):
+            assert id(table) in oldest
+        assert not gc.is_tracked(lexicon.readings["银行"])  # atomic tuples let go
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def test_teacher_merges_leave_frequencies_alone(built) -> None:
