@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 import random
 from pathlib import Path
@@ -60,6 +61,38 @@ def test_tables_equal_the_corpus_and_jieba(built, which: int) -> None:
     assert segmenter.segment("我要去银行取钱，这条河很长。") is not None
     for text in ("我要去银行取钱", "這條河很長", "他买了一件T恤和AA制的饭"):
         assert segmenter.dictionary_cut(text) == list(jieba_tk.cut(text, HMM=False))
+
+
+def test_warm_tables_equal_the_cold_build(built) -> None:
+    """Every table read back from the cache file (its large word tables packed into one
+    string of words, packed_words) equals the one the cold build made, in its order."""
+    cold, warm = built[1][0], built[2][0]
+    for name in ("readings", "proper", "hsk_words", "t2s", "t2s_alone", "nouns", "names",
+                 "name_homographs", "phrase_differs", "levels", "lowest_levels",
+                 "learner_verbs", "listed_heads"):
+        a, b = getattr(cold, name), getattr(warm, name)
+        assert a == b and type(a) is type(b), name
+        if isinstance(a, dict):
+            assert list(a.items()) == list(b.items()), name
+    file = next(built[0].iterdir())
+    assert {"readings", "nouns"} <= set(pickle.loads(file.read_bytes())["packed_words"][2])
+
+
+def test_the_load_leaves_its_tables_in_the_oldest_generation(built, corpus) -> None:
+    """The warm load collects the two younger generations once its tables are made, so
+    no later young or middle pass walks them as new (speed19): they are in the oldest
+    generation when it returns, with the collector paused as the engine loads (fails
+    without ``tables.settle_collector``: they are then in the youngest)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        lexicon, _ = load_tables(corpus, built[0])
+        oldest = {id(o) for o in gc.get_objects(2)}
+        for table in (lexicon.readings, lexicon.proper, lexicon.nouns, lexicon.hsk_words):
+            assert id(table) in oldest
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def test_teacher_merges_leave_frequencies_alone(built) -> None:
