@@ -23,7 +23,7 @@ from chinese_teach.core.text.crossing import Uncrosser
 from chinese_teach.core.text.learner import LearnerCut, Piece
 from chinese_teach.core.text.levels import senses_start
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
-from chinese_teach.core.text.names import mark_names
+from chinese_teach.core.text.names import join_names_met, mark_names, person_names
 from chinese_teach.core.text.pieces import KeptAnswers, is_number
 from chinese_teach.core.text.pinyin import Reader, ReadingCorrection, WordReading, phrase_reading
 from chinese_teach.core.text.polyphones.marks import MarkScorer
@@ -344,9 +344,12 @@ class TextEngine:
             readings = self.reader.read_texts([
                 (lexicon.to_simplified(text, words), runs)
                 for text, (runs, _), words in zip(texts, cuts, spans, strict=True)])
-            return [self._tokens(text, runs, layout, words, read, tone_changes=tone_changes)
-                    for text, (runs, layout), words, read
-                    in zip(texts, cuts, spans, readings, strict=True)]
+            raw = [self._raw_tokens(text, runs, layout, read, tone_changes=tone_changes)
+                   for text, (runs, layout), read in zip(texts, cuts, readings, strict=True)]
+            # a person the cutter found in one paragraph is the same name in the others
+            names = set().union(*map(person_names, raw)) if raw else set()
+            return [self._finish_tokens(text, tokens, words, names)
+                    for text, tokens, words in zip(texts, raw, spans, strict=True)]
 
     def _tokens(
         self, text: str, runs: list[list[tuple[int, int]]], layout: list[Token | int],
@@ -354,6 +357,15 @@ class TextEngine:
     ) -> list[Token]:
         """The tokens of ``text`` from its cut (:meth:`_cut`) and its words' readings:
         cut at learner size, names marked, a character alone read as a learner's."""
+        return self._finish_tokens(
+            text, self._raw_tokens(text, runs, layout, readings, tone_changes=tone_changes),
+            words, None)
+
+    def _raw_tokens(
+        self, text: str, runs: list[list[tuple[int, int]]], layout: list[Token | int],
+        readings: list[list[WordReading]], *, tone_changes: bool,
+    ) -> list[Token]:
+        """The tokens of ``text`` cut at learner size, before names are marked."""
         learner = self._learner
         run_tokens = [
             self._run_tokens(text, run, read, tone_changes,
@@ -367,6 +379,14 @@ class TextEngine:
                 tokens.extend(run_tokens[item])
             else:
                 tokens.append(item)
+        return tokens
+
+    def _finish_tokens(self, text: str, tokens: list[Token], words: list[tuple[int, int]],
+                       names: set[str] | None) -> list[Token]:
+        """``tokens`` (:meth:`_raw_tokens`) with the persons' names met elsewhere in the
+        text joined (``names``: those of all the paragraphs read together; None: this
+        text's own), names marked, a character alone read as a learner's."""
+        tokens = join_names_met(tokens, names)  # 我叫李华 … 可是李 | 华说 -> 李华
         mark_names(tokens, self.lexicon, self._name_spelling, self._plain_words)
         # a name that is its common word here (明天下小雨) is no name: the glosser's decision
         unmark_common_word_names(tokens, self.corpus)

@@ -376,3 +376,70 @@ def mark_names(
                 with_extra(tok, name=caps, name_title=title_at)
             else:
                 with_extra(tok, name=caps)
+
+
+def person_names(tokens: list[Token]) -> set[str]:
+    """The persons' names the word cutter found in ``tokens`` (a surname with its given
+    name, marked ``extra["name"]`` before :func:`mark_names`): 李华 of 我叫李华."""
+    return {t.text for t in tokens
+            if t.pinyin is not None and 2 <= len(t.text) <= 3 and t.text[0] in SURNAMES
+            and t.extra.get("name")}
+
+
+def join_names_met(tokens: list[Token], names: set[str] | None = None) -> list[Token]:
+    """``tokens`` with each person's name that the text names elsewhere kept one unit
+    where the cut gave it in pieces: after 我叫李华, 可是李华说 gives 李华 (Lǐ Huá, a name),
+    not 李 "plum" | 华 "magnificent" (issue 15: a name stays one unit in the text, the
+    same everywhere). ``names``: the names to join (default: those of ``tokens``, see
+    :func:`person_names`; a reader passes those of all its paragraphs). Only whole
+    tokens that touch one another make a name (李 | 华山 stays); the same list when
+    nothing is joined (most texts)."""
+    if names is None:
+        names = person_names(tokens)
+    if not names:
+        return tokens
+    firsts = {n[0] for n in names}
+    out: list[Token] | None = None
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        joined_to = 0
+        if tok.pinyin is not None and tok.text[0] in firsts and tok.text not in names:
+            text, j = tok.text, i
+            while j + 1 < n and len(text) < 3:
+                nxt = tokens[j + 1]
+                if nxt.pinyin is None or nxt.start != tokens[j].end:
+                    break
+                text += nxt.text
+                j += 1
+                if text in names:
+                    joined_to = j
+                    break
+        if joined_to:
+            if out is None:
+                out = list(tokens[:i])
+            out.append(_joined(tokens[i:joined_to + 1]))
+            i = joined_to + 1
+            continue
+        if out is not None:
+            out.append(tok)
+        i += 1
+    return out if out is not None else tokens
+
+
+def _joined(parts: list[Token]) -> Token:
+    """One name token made of the touching tokens ``parts``: their syllables, sources,
+    unsure flags and third-tone flags in order, marked a name found by the cutter."""
+    def cat(values: list[tuple | None]) -> tuple | None:
+        return None if any(v is None for v in values) else tuple(x for v in values for x in v)
+
+    first, last = parts[0], parts[-1]
+    third = [p.extra.get("third_tone") for p in parts]
+    token = Token("".join(p.text for p in parts), first.start, last.end, first.kind,
+                  cat([p.pinyin for p in parts]), cat([p.citation for p in parts]),
+                  cat([p.sources for p in parts]), cat([p.unsure for p in parts]))
+    fields: dict[str, object] = {"name": True}
+    if all(t is not None for t in third):
+        fields = {"third_tone": cat(third), **fields}
+    with_extra(token, **fields)
+    return token
