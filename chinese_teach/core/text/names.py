@@ -381,9 +381,10 @@ def mark_names(
 def person_names(tokens: list[Token]) -> set[str]:
     """The persons' names the word cutter found in ``tokens`` (a surname with its given
     name, marked ``extra["name"]`` before :func:`mark_names`): 李华 of 我叫李华."""
-    return {t.text for t in tokens
-            if t.pinyin is not None and 2 <= len(t.text) <= 3 and t.text[0] in SURNAMES
-            and t.extra.get("name")}
+    marked = [t for t in tokens if "name" in t.extra]  # one look-up per token
+    return {t.text for t in marked
+            if t.extra["name"] and t.pinyin is not None and 2 <= len(t.text) <= 3
+            and t.text[0] in SURNAMES}
 
 
 def join_names_met(tokens: list[Token], names: set[str] | None = None) -> list[Token]:
