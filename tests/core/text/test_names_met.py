@@ -23,7 +23,7 @@ def test_a_name_met_earlier_in_the_text_is_joined_where_the_cut_splits_it(engine
 
 
 def test_a_name_met_in_another_paragraph_is_joined_too(engine) -> None:
-    first, later = engine.annotate_many(["我的同学叫李华。", "回北京以前，李华买了两盒茶。"])
+    _first, later = engine.annotate_many(["我的同学叫李华。", "回北京以前，李华买了两盒茶。"])
     assert "李华" in _words(later)
     assert next(t for t in later if t.text == "李华").extra.get("name")
     alone = engine.annotate("回北京以前，李华买了两盒茶。")
