@@ -56,9 +56,10 @@ def test_cpp_dev_sample_floor(engine) -> None:
     # holds about 17 errors, so each error fixed that carried a mark (率兵, 参将 in the fifth
     # round) moves the share by 3 points: the floor counts the marked errors themselves.
     # cpp18 fixed two marked errors of the sample (伊什木汗 hán, 靡室靡家 mǐ): 975 -> 977 right,
-    # 9 -> 7 marked errors of 13.
+    # 9 -> 7 marked errors of 13. cpp19 fixed two more (为效力 wèi, 冠恐鸟 guān), one of them
+    # marked: 978 -> 980 right, 7 -> 6 marked errors of 10.
     assert score.marked_share <= 2.2
-    assert score.errors_unsure >= 7, [e for e in score.errors]
+    assert score.errors_unsure >= 6, [e for e in score.errors]
 
 
 def test_content_word_set_covers_150_characters() -> None:
