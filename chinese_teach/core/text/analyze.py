@@ -23,7 +23,7 @@ from chinese_teach.core.text.known_forms import (
     question_base,
 )
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
-from chinese_teach.core.text.tokens import Token, is_hanzi_char
+from chinese_teach.core.text.tokens import Token, is_hanzi_char, join_touching_runs
 from chinese_teach.core.text.wordtable import TextTable
 
 #: Share of running words a reader must know to read comfortably (with help / alone).
@@ -438,28 +438,19 @@ def new_parts(word: str, known: KnownWords, index: LevelIndex, standard: Standar
 def join_known(tokens: Iterable[Token], known: KnownWords) -> list[Token]:
     """``tokens`` with runs of adjacent words joined where together they are a word of
     ``known`` (a class's vocabulary has 每天: the cutter's 每 + 天 count as that word)."""
-    toks = list(tokens)
     words = known.words
-    out: list[Token] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        joined = None
-        if t.is_word:
-            text, j = t.text, i + 1
-            while j < n and j - i < 4 and toks[j].is_word and toks[j].start == toks[j - 1].end:
-                text += toks[j].text
-                j += 1
-                if text in words:
-                    joined = (j, text)
-        if joined is None:
-            out.append(t)
-            i += 1
-            continue
-        j, text = joined
-        out.append(Token(text, t.start, toks[j - 1].end, t.kind))
-        i = j
-    return out
+
+    def word(text: str) -> bool:
+        return text in words
+
+    def joined(run: list[Token]) -> Token:
+        return Token("".join(t.text for t in run), run[0].start, run[-1].end, run[0].kind)
+
+    return join_touching_runs(list(tokens), word, _is_word, joined, max_parts=4, max_chars=99)
+
+
+def _is_word(token: Token) -> bool:
+    return token.is_word
 
 
 def known_or_listed(

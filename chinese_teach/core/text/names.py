@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from chinese_teach.core.text.lexicon import Lexicon, textbook_names
 from chinese_teach.core.text.person_predicates import listed_given_name_stands
-from chinese_teach.core.text.tokens import Token, with_extra
+from chinese_teach.core.text.tokens import Token, join_touching_runs, with_extra
 
 #: Titles and kinship terms written apart and in lower case after a surname, with the
 #: English a glossary gives the surname and title (王老师 Teacher Wang).
@@ -399,33 +399,12 @@ def join_names_met(tokens: list[Token], names: set[str] | None = None) -> list[T
         names = person_names(tokens)
     if not names:
         return tokens
-    firsts = {n[0] for n in names}
-    out: list[Token] | None = None
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        joined_to = 0
-        if tok.pinyin is not None and tok.text[0] in firsts and tok.text not in names:
-            text, j = tok.text, i
-            while j + 1 < n and len(text) < 3:
-                nxt = tokens[j + 1]
-                if nxt.pinyin is None or nxt.start != tokens[j].end:
-                    break
-                text += nxt.text
-                j += 1
-                if text in names:
-                    joined_to = j
-                    break
-        if joined_to:
-            if out is None:
-                out = list(tokens[:i])
-            out.append(_joined(tokens[i:joined_to + 1]))
-            i = joined_to + 1
-            continue
-        if out is not None:
-            out.append(tok)
-        i += 1
-    return out if out is not None else tokens
+    return join_touching_runs(tokens, names.__contains__, _has_reading, _joined,
+                              max_parts=3, max_chars=3)
+
+
+def _has_reading(token: Token) -> bool:
+    return token.pinyin is not None
 
 
 def _joined(parts: list[Token]) -> Token:

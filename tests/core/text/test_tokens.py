@@ -15,6 +15,7 @@ from chinese_teach.core.text.tokens import (
     Source,
     Token,
     hanzi_token,
+    join_touching_runs,
     new_token,
     plain_token,
     shared,
@@ -89,3 +90,32 @@ def test_extras_are_shared_and_read_only():
     assert pickle.loads(pickle.dumps(a)).extra == a.extra
     assert pickle.loads(pickle.dumps(extras)) == extras
     assert Token("x", 0, 1, Kind.LATIN).extra is NO_EXTRAS == {}
+
+
+def _run_tokens(*spans: tuple[str, int]) -> list[Token]:
+    return [plain_token(text, start, start + len(text), Kind.HANZI) for text, start in spans]
+
+
+def _glued(run: list[Token]) -> Token:
+    return plain_token("".join(t.text for t in run), run[0].start, run[-1].end, Kind.HANZI)
+
+
+def test_join_touching_runs_takes_the_longest_touching_word_within_the_limits():
+    toks = _run_tokens(("每", 0), ("天", 1), ("早", 2), ("上", 3), ("我", 5))
+    words = {"每天", "每天早上", "早上"}.__contains__
+    joined = join_touching_runs(toks, words, lambda t: True, _glued, max_parts=4, max_chars=9)
+    assert [t.text for t in joined] == ["每天早上", "我"]
+    three = join_touching_runs(toks, words, lambda t: True, _glued, max_parts=3, max_chars=9)
+    assert [t.text for t in three] == ["每天", "早上", "我"]
+    short = join_touching_runs(toks, words, lambda t: True, _glued, max_parts=4, max_chars=3)
+    assert [t.text for t in short] == ["每天", "早上", "我"]
+
+
+def test_join_touching_runs_keeps_gaps_refused_parts_and_the_list_itself():
+    toks = _run_tokens(("每", 0), ("天", 2), ("早", 3), ("上", 4))
+    words = {"每天", "早上"}.__contains__
+    joined = join_touching_runs(toks, words, lambda t: t.text != "上", _glued,
+                                max_parts=4, max_chars=9)
+    assert joined is toks  # 每 and 天 do not touch; 上 may not be a part
+    assert [t.text for t in join_touching_runs(toks, words, lambda t: True, _glued,
+                                               max_parts=4, max_chars=9)] == ["每", "天", "早上"]
