@@ -228,3 +228,25 @@ def test_the_activity_column_keeps_its_room(window, qtbot, size):
     table.item(0, DESCRIPTION).setText("Greet the class; each learner says their name")
     assert table.item(0, DESCRIPTION).toolTip() == \
         "Greet the class; each learner says their name"
+
+
+@pytest.mark.parametrize("size", [LAPTOP_150, (1280, 720), (1366, 768), (1920, 1080)],
+                         ids=["911x512", "1280x720", "1366x768", "1920x1080"])
+def test_the_vocabulary_shows_every_pinyin_whole(window, qtbot, size):
+    """On a 1920 × 1080 screen at 150 % (1280 × 720) the proposals beside the vocabulary
+    left its Pinyin column 60 px: 什么 "shé…", 中国 "zhō…", 高兴 "gāo…". The proposals now
+    go under the vocabulary unless both fit with the pinyin whole, and the Vocabulary tab
+    still fits the window."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=2000)
+    page = window.show_page("library")
+    page.load_sample()
+    qtbot.waitUntil(lambda: page.is_ready() and not window.tasks.active, timeout=30000)
+    click_tab(page.editor.tabs, "Vocabulary")
+    qtbot.waitUntil(lambda: not window.tasks.active, timeout=30000)
+    qtbot.wait(50)
+    assert fit_problems(window, page) == []
+    tree = page.editor.vocab_panel.vocab_tree
+    assert tree.topLevelItemCount() > 10
+    assert all(tree.topLevelItem(row).text(2) for row in range(tree.topLevelItemCount()))
+    assert tree.columnWidth(2) >= tree.sizeHintForColumn(2)  # no pinyin cut with "…"

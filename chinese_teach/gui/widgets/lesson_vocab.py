@@ -111,6 +111,10 @@ class _VocabTree(QTreeWidget):
         return handled
 
 
+#: letters of meaning the vocabulary list keeps room for beside its word, level and pinyin
+MEANING_LETTERS = 20
+
+
 class LessonVocabPanel(QWidget):
     """Accept, remove, add and reorder a lesson's words; see the module docstring."""
 
@@ -239,11 +243,38 @@ class LessonVocabPanel(QWidget):
         layout.addWidget(self.affected_label)
 
     # -- side by side or one above the other ----------------------------------------------
+    def _vocab_width_wanted(self) -> int:
+        """The width the vocabulary list wants: its word, level and pinyin whole and room
+        for a meaning of about twenty letters (a learner gloss's first sense)."""
+        tree = self.vocab_tree
+        header = tree.header()
+        columns = sum(max(tree.sizeHintForColumn(c), header.sectionSizeHint(c))
+                      for c in (0, 1, PINYIN_COLUMN))
+        meaning = MEANING_LETTERS * tree.fontMetrics().averageCharWidth()
+        frame = 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width()
+        left = self.split.widget(0).minimumSizeHint().width()
+        return max(left, columns + meaning + frame)
+
     def _side_by_side_width(self) -> int:
-        """The width the two lists need side by side."""
-        return sum(self.split.widget(i).minimumSizeHint().width() for i in (0, 1)) + \
+        """The width the two lists need side by side: the vocabulary as it wants
+        (:meth:`_vocab_width_wanted`), the proposals at their least."""
+        return self._vocab_width_wanted() + self.split.widget(1).minimumSizeHint().width() + \
             self.split.handleWidth() + self.layout().contentsMargins().left() + \
             self.layout().contentsMargins().right()
+
+    def _choose_orientation(self, width: int) -> None:
+        """Side by side when ``width`` gives the vocabulary list the room it wants (its
+        pinyin whole, see :meth:`_vocab_width_wanted`), else the proposals under it (a
+        1366 × 768 laptop at 150 %; a 1920 × 1080 screen at 150 % with a long pinyin)."""
+        wide = width >= self._side_by_side_width()
+        want = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != want:
+            self.split.setOrientation(want)
+        if wide:  # the splitter's 3 : 2 share may give the vocabulary less than it wants
+            sizes = self.split.sizes()
+            wanted = self._vocab_width_wanted()
+            if sum(sizes) > 0 and sizes[0] < wanted:
+                self.split.setSizes([wanted, sum(sizes) - wanted])
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the wider list: below the side-by-side width the proposals go
@@ -255,10 +286,7 @@ class LessonVocabPanel(QWidget):
                      hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = event.size().width() >= self._side_by_side_width()
-        want = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.split.orientation() != want:
-            self.split.setOrientation(want)
+        self._choose_orientation(event.size().width())
         super().resizeEvent(event)
 
     # -- data --------------------------------------------------------------------------
@@ -277,11 +305,13 @@ class LessonVocabPanel(QWidget):
         for column in (0, 1, 2):
             tree.resizeColumnToContents(column)
         # a long pinyin (gōnggòngqìchē) never pushes the meaning out of a narrow table:
-        # word, level and pinyin take at most 60 % of it, the pinyin cut with "…"
-        room = int(tree.viewport().width() * 0.6) - tree.columnWidth(0) - tree.columnWidth(1)
+        # word, level and pinyin take at most 65 % of it, the pinyin cut with "…"
+        room = int(tree.viewport().width() * 0.65) - tree.columnWidth(0) - tree.columnWidth(1)
         if tree.columnWidth(PINYIN_COLUMN) > room:
             least = tree.fontMetrics().horizontalAdvance("xiǎo…")  # one syllable and "…"
             tree.setColumnWidth(PINYIN_COLUMN, max(room, least))
+        if self.isVisible():  # the words changed: the lists may now want another layout
+            self._choose_orientation(self.width())
 
     def _show_meaning(self, item: QTreeWidgetItem) -> None:
         """The meaning cell: the teacher's own, else the suggested meaning, greyed."""
