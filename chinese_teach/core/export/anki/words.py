@@ -24,6 +24,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.annotation_cache import annotated_in_blocks
+from chinese_teach.core.text.sandhi import apply_yi_bu
 from chinese_teach.core.text.sentences import split_sentences, without_speaker
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source, Token, is_hanzi_char
@@ -77,6 +78,16 @@ class DeckWord:
     #: Where the word comes from, shown small on the card ("Lesson 3 · 在银行").
     source: str = ""
     tags: tuple[str, ...] = ()
+    #: The syllables as the word is said alone, 一 and 不 with their changed tones inside
+    #: the word (一起 yi4 qi3, 不客气 bu2 ke4 qi5; see :func:`said_alone`); empty: as
+    #: ``pinyin``, the dictionary's (which look-ups and Pleco's import keep).
+    said: tuple[str, ...] = ()
+
+    @property
+    def spoken(self) -> tuple[str, ...]:
+        """The syllables every pinyin field of the card prints: the word as it is said
+        alone, in the convention of its example sentence (yí gè, bú shì, yìqǐ)."""
+        return self.said or self.pinyin
 
 
 @dataclass(slots=True)
@@ -230,8 +241,20 @@ def reading_of(engine: TextEngine, text: str, learner: Glosser | None = None) ->
     return tuple(out)
 
 
+def said_alone(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """``syllables`` of ``word`` with 一 and 不 changed inside the word as textbooks print
+    them (一起 yìqǐ, 不客气 búkèqi, 一样 yíyàng), the convention of the deck's example
+    sentences (:func:`example_sentence`), so that a card never writes a word's 一 or 不 in
+    one tone and its sentence in another; a lone 一 or 不, or one ending its word (统一,
+    星期一), keeps its tone (yī, bù): it is said so alone."""
+    if len(syllables) != len(word) or not any(ch in "一不" for ch in word[:-1]):
+        return syllables
+    return tuple(apply_yi_bu(word, list(syllables), {len(word) - 1}))
+
+
 def example_sentence(engine: TextEngine, sentence: str, meaning: str = "") -> ExampleSentence:
-    """Annotate a sentence for the Example/ExamplePinyin fields (as it is read aloud)."""
+    """Annotate a sentence for the Example/ExamplePinyin fields (as it is read aloud:
+    一 and 不 with their changed tones, as the word's own fields, :func:`said_alone`)."""
     tokens = engine.annotate(sentence, tone_changes=True)
     segments = tuple((tok.text, tuple(tok.pinyin) if tok.pinyin else ()) for tok in tokens)
     return ExampleSentence(segments, meaning, example_spellings(tokens))
@@ -401,6 +424,8 @@ def build_words(
                 audio_file=ov.audio_file,
                 source=source,
                 tags=tags,
+                # the teacher's own reading is printed as she wrote it
+                said=() if ov.pinyin else said_alone(word, pinyin),
             )
         )
     report(progress, total, total, label("progress.looking_up_words"))
