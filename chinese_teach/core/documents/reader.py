@@ -37,6 +37,7 @@ from chinese_teach.core.progress import CancelToken, ProgressCallback, check, re
 from chinese_teach.core.text.analyze import splits_into
 from chinese_teach.core.text.annotation_cache import PARAGRAPHS_PER_CALL, AnnotationCache
 from chinese_teach.core.text.linebreak import keep_unbroken
+from chinese_teach.core.text.pieces import is_number
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle
 from chinese_teach.core.text.tokens import Kind, Token
@@ -637,6 +638,9 @@ def _build_reader(
         lvl = index.word_level(piece, standard)
         return lvl is not None and lvl <= target
 
+    def easy_or_number(piece: str) -> bool:
+        return is_number(piece) or easy(piece)
+
     # whether a word is new: kept for the process, per level index and what "known" is
     new_cache: dict[str, bool] = _kept(_NEW_WORDS, (
         index, standard, target if known_words is None else known_words))
@@ -651,9 +655,12 @@ def _build_reader(
             res = new_cache[word] = is_new(base)
         if res is None:
             # A word the standard lists counts by itself (难忘 is level 6 even though
-            # 难 and 忘 are easy); only free combinations count by their parts.
+            # 难 and 忘 are easy); only free combinations count by their parts, a number
+            # among them as the lesson's analysis counts it (analyze.is_known: the year
+            # 二〇二六 was a glossary word, 〇 being in no list)
             listed = index.word_level(word, standard) is not None
-            res = new_cache[word] = not (easy(word) if listed else splits_into(word, easy))
+            res = new_cache[word] = not (easy(word) if listed
+                                         else splits_into(word, easy_or_number))
         return res
 
     with_pinyin: set[str] = set()
