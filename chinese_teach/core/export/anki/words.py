@@ -268,18 +268,37 @@ _LATIN_PUNCT = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？
 _OPENING = frozenset("“‘（《「『([")
 
 
+#: aspect particles in their neutral tone (过 guò "to cross", 着 zháo are verbs)
+_ASPECT_PARTICLES = frozenset({("了", ("le5",)), ("着", ("zhe5",)), ("过", ("guo5",))})
+
+
+def joins_its_verb(text: str, syllables: tuple[str, ...],
+                   after: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """True for an aspect particle just after a word, which GB/T 16159 and the shared
+    conventions write joined to its verb (kànle, kànzhe, qùguo); a 了 that ends its
+    clause (nothing Chinese after it: ``after`` is the segment that follows) is the
+    sentence's particle and stands alone (Tā lái le.)."""
+    if (text, tuple(syllables)) not in _ASPECT_PARTICLES:
+        return False
+    return text != "了" or bool(after and after[0][1])
+
+
 def pinyin_line(example: ExampleSentence) -> list[tuple[int | None, str, str]]:
     """The example's pinyin line as ``(segment index or None, lead, text)`` pieces: each
     word spelt as printed (:meth:`ExampleSentence.spelled`) after a space, punctuation in
     its Latin form against the word before it (an opening mark against the word after
-    it; a straight quote opens or closes by its count). ``lead`` is the space before the
+    it; a straight quote opens or closes by its count), an aspect particle against its
+    verb (:func:`joins_its_verb`: mǎile yí jiàn). ``lead`` is the space before the
     piece; a renderer wraps a word's ``text`` as it likes."""
     out: list[tuple[int | None, str, str]] = []
     glued = True  # at the start, or after an opening mark: no space before the next piece
     straight = {'"': 0, "'": 0}
-    for i, (seg, syllables) in enumerate(example.segments):
+    segments = example.segments
+    for i, (seg, syllables) in enumerate(segments):
         if syllables:
-            out.append((i, "" if glued else " ", "".join(example.spelled(i))))
+            joined = (out and out[-1][0] is not None
+                      and joins_its_verb(seg, syllables, segments[i + 1:i + 2]))
+            out.append((i, "" if glued or joined else " ", "".join(example.spelled(i))))
             glued = False
             continue
         raw = seg.strip()
