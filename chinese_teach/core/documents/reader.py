@@ -38,6 +38,7 @@ from chinese_teach.core.text.analyze import splits_into
 from chinese_teach.core.text.annotation_cache import PARAGRAPHS_PER_CALL, AnnotationCache
 from chinese_teach.core.text.linebreak import keep_unbroken
 from chinese_teach.core.text.pieces import is_number
+from chinese_teach.core.text.sandhi import said_alone
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle
 from chinese_teach.core.text.tokens import Kind, Token
@@ -750,15 +751,18 @@ def _build_reader(
             definition = options.definitions.get(tok.text) or _text_meaning(
                 tok, syls, senses, definitions, corpus, names=name_glosses)
             first_seen[tok.text] = len(glossary) + 1
+            # the word's 一 and 不 as the text above writes them (一直 yìzhí under a text
+            # that says "yìzhí"; the dictionary's yīzhí when it writes no tone changes)
+            said = said_alone(tok.text, syls) if options.tone_changes else syls
             glossary.append(
                 GlossaryEntry(
                     number=len(glossary) + 1,
                     word=(written[p][k] if written[p] is not None
                           else to_script(tok.text) if to_script else tok.text),
                     source=tok.text,
-                    pinyin=_spell(syls, name_caps(tok, syls, proper),
+                    pinyin=_spell(said, name_caps(tok, syls, proper),
                                   tok.extra.get("name_title", 0)),
-                    syllables=syls,
+                    syllables=said,
                     definition=definition,
                     level=index.word_level(tok.text, standard),
                     standard=standard,

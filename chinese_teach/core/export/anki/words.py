@@ -24,7 +24,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.annotation_cache import annotated_in_blocks
-from chinese_teach.core.text.sandhi import apply_yi_bu
+from chinese_teach.core.text.sandhi import said_alone
 from chinese_teach.core.text.sentences import split_sentences, without_speaker
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source, Token, is_hanzi_char
@@ -239,17 +239,6 @@ def reading_of(engine: TextEngine, text: str, learner: Glosser | None = None) ->
         if tok.pinyin:
             out.extend(tok.pinyin)
     return tuple(out)
-
-
-def said_alone(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
-    """``syllables`` of ``word`` with 一 and 不 changed inside the word as textbooks print
-    them (一起 yìqǐ, 不客气 búkèqi, 一样 yíyàng), the convention of the deck's example
-    sentences (:func:`example_sentence`), so that a card never writes a word's 一 or 不 in
-    one tone and its sentence in another; a lone 一 or 不, or one ending its word (统一,
-    星期一), keeps its tone (yī, bù): it is said so alone."""
-    if len(syllables) != len(word) or not any(ch in "一不" for ch in word[:-1]):
-        return syllables
-    return tuple(apply_yi_bu(word, list(syllables), {len(word) - 1}))
 
 
 def example_sentence(engine: TextEngine, sentence: str, meaning: str = "") -> ExampleSentence:

@@ -13,9 +13,10 @@ import pytest
 from chinese_teach.core.corpus.levels import Standard
 from chinese_teach.core.export.anki.apkg import example_html, note_fields
 from chinese_teach.core.export.anki.note_type import CONTENT_FIELDS
-from chinese_teach.core.export.anki.words import DeckPart, build_words, said_alone
+from chinese_teach.core.export.anki.words import DeckPart, build_words
 from chinese_teach.core.export.study_page import word_record
 from chinese_teach.core.export.wordlists import pleco_text, quizlet_text, table_rows
+from chinese_teach.core.text.sandhi import said_alone
 
 
 def _plain(html: str) -> str:
