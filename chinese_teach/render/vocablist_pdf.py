@@ -67,7 +67,7 @@ def layout_vocabulary(parts: list[DeckPart], title: str = "", setup: PageSetup |
             seen.add(w.uid)
             number += 1
             word = w.simplified + (f" ({w.traditional})" if w.traditional != w.simplified else "")
-            rows.append([str(number), word, join_word(w.pinyin, "marks"), w.meaning,
+            rows.append([str(number), word, join_word(w.spoken, "marks"), w.meaning,
                          str(w.level) if w.level else "-"])
         if not rows:
             continue

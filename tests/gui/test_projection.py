@@ -7,11 +7,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTabWidget
 
 from chinese_teach.core.documents.classroom import PinyinShown, class_text
 from chinese_teach.gui.classroom.projection import ProjectionWindow
 from chinese_teach.render.classroom import card_rect
-from tests.gui.driving import click, go_to_page, paste_into
+from tests.gui.driving import click, click_tab, go_to_page, paste_into
 
 TEXT = "我叫王明。我是学生。我喜欢喝茶，也喜欢吃饺子。你呢？"
 
@@ -125,3 +126,38 @@ def test_fits_and_scales_on_classroom_screens(engine, corpus, qtbot, w, h) -> No
             assert b.rect.top() >= 0 and b.rect.bottom() <= h
     card = card_rect(w, h)
     assert card.left() >= 0 and card.right() <= w and card.bottom() <= h
+
+
+#: 一 and 不 before other tones (qa19: the projection wrote them as said whatever the reader
+#: wrote): the words and their pinyin with the tone changes, and without
+TONE_TEXT = "我们一起去。他不是老师。我买了一个苹果。我不去。我们的书一样。"
+SAID = {"一起": "yìqǐ", "不": "bú", "一": "yí", "一样": "yíyàng"}
+WRITTEN = {"一起": "yīqǐ", "不": "bù", "一": "yī", "一样": "yīyàng"}
+
+
+@pytest.mark.parametrize("said", [True, False])
+def test_the_projection_writes_yi_and_bu_as_the_reader_does(window, qtbot, said) -> None:
+    """The Reader studio's "write 一 and 不 as spoken" box, ticked or not, is what the
+    class sees on the projector: the printed reader and the screen never differ."""
+    page = go_to_page(window, "readers")
+    qtbot.waitUntil(lambda: window.ctx.engine is not None, timeout=20000)
+    paste_into(page.editor, TONE_TEXT)
+    box = page.options_panel.tone_changes
+    scroll = page.options_panel.parentWidget().parentWidget()
+    tabs = scroll.parentWidget()
+    while not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    click_tab(tabs, "Options")
+    scroll.ensureWidgetVisible(box)
+    qtbot.waitUntil(box.isVisible)
+    if box.isChecked() != said:  # a click on the box itself, at the left of its label
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    assert box.isChecked() is said
+    qtbot.waitUntil(lambda: page.doc is not None, timeout=20000)
+    click(page.class_button)
+    proj = _shown(page, qtbot)
+    shown = [(w.text, w.pinyin) for sentence in proj.text.sentences for w in sentence]
+    expected = SAID if said else WRITTEN
+    for word, pinyin in expected.items():
+        assert (word, pinyin) in shown, (word, shown)
+    QTest.keyClick(proj, Qt.Key.Key_Escape)

@@ -69,3 +69,15 @@ def test_a_list_of_several_lessons_keeps_the_course_title(gui_app):
 
     doc = layout_vocabulary([lesson_one(), lesson_two()])
     assert doc.title == "Course A"
+
+
+# qa19: the printed list wrote a word's 一 and 不 in the dictionary's tones (yīqǐ) while the
+# deck's cards and example sentences, as said, write yìqǐ (DeckWord.spoken)
+def test_the_list_writes_yi_and_bu_as_the_cards_do(gui_app):
+    from chinese_teach.render.vocablist_pdf import layout_vocabulary
+
+    together = word("一起", "一起", ("yi1", "qi3"), "together", 1)
+    together.said = ("yi4", "qi3")
+    doc = layout_vocabulary([DeckPart("l3", "Course A::03 Together", [together])])
+    text = " ".join(doc.texts())
+    assert "yìqǐ" in text and "yīqǐ" not in text

@@ -75,11 +75,15 @@ class ClassText:
 
 
 def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
-               new_words: frozenset[str] | set[str] = frozenset()) -> ClassText:
+               new_words: frozenset[str] | set[str] = frozenset(), *,
+               tone_changes: bool = True) -> ClassText:
     """``text`` cut in sentences of annotated words; ``new_words`` are marked new (their
-    pinyin stays when the teacher shows the new words' pinyin only)."""
+    pinyin stays when the teacher shows the new words' pinyin only); ``tone_changes``:
+    一 and 不 as said (yí gè, bú shì), else in their dictionary tones, as the teacher's
+    printed reader writes them."""
     sentences: list[tuple[ClassWord, ...]] = []
-    for tokens in annotated_in_blocks(engine, split_sentences(text)):  # a block per call
+    for tokens in annotated_in_blocks(engine, split_sentences(text),  # a block per call
+                                      tone_changes=tone_changes):
         glosses = token_glosses(tokens, corpus) if corpus is not None else [None] * len(tokens)
         words: list[ClassWord] = []
         for tok, gloss in zip(tokens, glosses, strict=True):

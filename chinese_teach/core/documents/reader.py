@@ -37,6 +37,8 @@ from chinese_teach.core.progress import CancelToken, ProgressCallback, check, re
 from chinese_teach.core.text.analyze import splits_into
 from chinese_teach.core.text.annotation_cache import PARAGRAPHS_PER_CALL, AnnotationCache
 from chinese_teach.core.text.linebreak import keep_unbroken
+from chinese_teach.core.text.pieces import is_number
+from chinese_teach.core.text.sandhi import said_alone
 from chinese_teach.core.text.scripts import Script
 from chinese_teach.core.text.syllables import ToneStyle
 from chinese_teach.core.text.tokens import Kind, Token
@@ -637,6 +639,9 @@ def _build_reader(
         lvl = index.word_level(piece, standard)
         return lvl is not None and lvl <= target
 
+    def easy_or_number(piece: str) -> bool:
+        return is_number(piece) or easy(piece)
+
     # whether a word is new: kept for the process, per level index and what "known" is
     new_cache: dict[str, bool] = _kept(_NEW_WORDS, (
         index, standard, target if known_words is None else known_words))
@@ -651,9 +656,12 @@ def _build_reader(
             res = new_cache[word] = is_new(base)
         if res is None:
             # A word the standard lists counts by itself (难忘 is level 6 even though
-            # 难 and 忘 are easy); only free combinations count by their parts.
+            # 难 and 忘 are easy); only free combinations count by their parts, a number
+            # among them as the lesson's analysis counts it (analyze.is_known: the year
+            # 二〇二六 was a glossary word, 〇 being in no list)
             listed = index.word_level(word, standard) is not None
-            res = new_cache[word] = not (easy(word) if listed else splits_into(word, easy))
+            res = new_cache[word] = not (easy(word) if listed
+                                         else splits_into(word, easy_or_number))
         return res
 
     with_pinyin: set[str] = set()
@@ -743,15 +751,18 @@ def _build_reader(
             definition = options.definitions.get(tok.text) or _text_meaning(
                 tok, syls, senses, definitions, corpus, names=name_glosses)
             first_seen[tok.text] = len(glossary) + 1
+            # the word's 一 and 不 as the text above writes them (一直 yìzhí under a text
+            # that says "yìzhí"; the dictionary's yīzhí when it writes no tone changes)
+            said = said_alone(tok.text, syls) if options.tone_changes else syls
             glossary.append(
                 GlossaryEntry(
                     number=len(glossary) + 1,
                     word=(written[p][k] if written[p] is not None
                           else to_script(tok.text) if to_script else tok.text),
                     source=tok.text,
-                    pinyin=_spell(syls, name_caps(tok, syls, proper),
+                    pinyin=_spell(said, name_caps(tok, syls, proper),
                                   tok.extra.get("name_title", 0)),
-                    syllables=syls,
+                    syllables=said,
                     definition=definition,
                     level=index.word_level(tok.text, standard),
                     standard=standard,

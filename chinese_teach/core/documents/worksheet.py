@@ -35,6 +35,7 @@ from chinese_teach.core.documents.lessonwords import VocabRow, resolve_vocab
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import SOURCE, for_document, label
 from chinese_teach.core.strokes import stroke_data
+from chinese_teach.core.text.pieces import is_number
 from chinese_teach.core.text.sentences import split_sentences as sentence_list
 from chinese_teach.core.text.sentences import without_speaker
 from chinese_teach.core.text.syllables import ToneStyle, base_of, render
@@ -375,6 +376,23 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
     return _section("cloze", lang, cloze=items, bank=bank)
 
 
+def counted_tiles(words: list[str]) -> list[str]:
+    """``words`` with each number joined to the word after it, the one it counts (八点,
+    十分, 两块, 二十二岁): a bare number is a tile that fits in more than one place, so
+    that 八 / 十 / 分 / 点 made 八点十分 and 十点八分 both right and the key gave one."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if (is_number(word) and i + 1 < len(words) and not is_number(words[i + 1])
+                and all(is_hanzi_char(ch) for ch in words[i + 1])):
+            word += words[i + 1]
+            i += 1
+        out.append(word)
+        i += 1
+    return out
+
+
 def _order_item(piece: str, engine) -> OrderItem | None:
     """``piece`` (a sentence or a clause) as an item: 3 to 10 words and no punctuation
     inside; the punctuation after it is printed after the answer line."""
@@ -386,7 +404,10 @@ def _order_item(piece: str, engine) -> OrderItem | None:
     while tokens and tokens[0].kind is Kind.PUNCT:  # an opening quote
         tokens.pop(0)
     words = [t.text for t in tokens if t.kind is not Kind.PUNCT]
-    if not ORDER_MIN_WORDS <= len(words) <= ORDER_MAX_WORDS or len(words) != len(tokens):
+    if len(words) != len(tokens):
+        return None
+    words = counted_tiles(words)
+    if not ORDER_MIN_WORDS <= len(words) <= ORDER_MAX_WORDS:
         return None
     if not any(is_hanzi_char(ch) for w in words for ch in w):
         return None

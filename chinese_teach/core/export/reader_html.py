@@ -55,7 +55,8 @@ FONT_STACK_TC = FONT_STACK.replace("CJK SC", "CJK TC").replace("Serif SC", "Seri
 _CSS = """
 *{box-sizing:border-box}
 body{margin:0;background:#fafafa;color:#111;font-family:%(font)s}
-main{max-width:46em;margin:0 auto;padding:1.2em 1.2em 4em;background:#fff}
+main{max-width:46em;margin:0 auto;padding:1.2em 1.2em 4em;background:#fff;
+ container:page/inline-size}
 header h1{font-size:1.6em;margin:.2em 0}
 header .subtitle{color:#555;margin:.1em 0}
 header .info{color:#777;font-size:.8em;margin:.3em 0 1em}
@@ -85,11 +86,22 @@ ol.notes{font-size:.75em;line-height:1.5;color:#444;margin:.2em 0 .9em 1.5em;pad
 .glossary th{text-align:left;color:#666;font-weight:normal;border-bottom:1px solid #999;
  overflow-wrap:normal;word-break:keep-all}
 .glossary td{border-bottom:1px solid #ddd;padding:.25em .4em;vertical-align:top;
- overflow-wrap:anywhere}
+ overflow-wrap:break-word}
 .glossary td.word{font-size:1.25em;white-space:nowrap}
 .glossary td:first-child{white-space:nowrap}
 .glossary td.py{overflow-wrap:normal}
 .glossary .std{color:#777;font-size:.8em}
+/* a phone: each row's meaning takes a line of its own under the word, so that no
+   column is squeezed until its English words break (automaticall / y) */
+@container page (max-width:36em){
+ .glossary table{display:grid;grid-template-columns:auto auto 1fr auto}
+ .glossary thead,.glossary tbody,.glossary tr{display:grid;grid-column:1/-1;
+  grid-template-columns:subgrid}
+ .glossary tr{border-bottom:1px solid #ddd}
+ .glossary thead tr{border-bottom:1px solid #999}
+ .glossary th,.glossary td{border-bottom:none}
+ .glossary tr>:nth-child(4){grid-column:2/-1;grid-row:2;padding-top:0}
+}
 #pop{position:fixed;left:50%%;bottom:1em;transform:translateX(-50%%);max-width:92vw;
  min-width:12em;background:#fff;border:1px solid #bbb;border-radius:8px;padding:.6em .9em;
  box-shadow:0 4px 18px rgba(0,0,0,.18);display:none;font-size:1.05em;z-index:10}

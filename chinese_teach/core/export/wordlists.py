@@ -14,6 +14,10 @@ Formats (all UTF-8, one word per line, in deck order):
     zhuyin, meaning, level, example, example_pinyin, example_meaning, deck`` (RFC 4180
     quoting for CSV; TSV replaces tabs and line breaks inside a cell by spaces). CSV
     starts with a byte-order mark so that Excel reads the Chinese correctly.
+
+Quizlet and the table write a word's 一 and 不 as the deck's cards and example sentences
+do, with their changed tones inside the word (一起 yìqǐ: ``DeckWord.spoken``); Pleco's
+import keeps the dictionary's (yi1qi3), which its own entries are matched by.
 """
 
 from __future__ import annotations
@@ -73,7 +77,7 @@ def quizlet_text(parts: list[DeckPart]) -> str:
     lines: list[str] = []
     for _part, words in _unique(parts):
         for w in words:
-            lines.append(f"{w.simplified}\t{join_word(w.pinyin, 'marks')} — {_one_line(w.meaning)}")
+            lines.append(f"{w.simplified}\t{join_word(w.spoken, 'marks')} — {_one_line(w.meaning)}")
     return "\n".join(lines) + "\n"
 
 
@@ -96,9 +100,9 @@ def table_rows(parts: list[DeckPart]) -> list[list[str]]:
             rows.append([
                 w.simplified,
                 w.traditional,
-                join_word(w.pinyin, "marks"),
-                join_word(w.pinyin, "numbers"),
-                join_word(w.pinyin, "zhuyin"),
+                join_word(w.spoken, "marks"),
+                join_word(w.spoken, "numbers"),
+                join_word(w.spoken, "zhuyin"),
                 w.meaning,
                 str(w.level) if w.level else "",
                 w.example.text if w.example else "",

@@ -62,6 +62,17 @@ def apply_yi_bu(chars: str, syllables: list[str], word_ends: set[int]) -> list[s
     return out
 
 
+def said_alone(word: str, syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """``syllables`` of ``word`` with 一 and 不 changed inside the word as textbooks print
+    them (一起 yìqǐ, 不客气 búkèqi, 一样 yíyàng): a word's own pinyin (a card's, a
+    glossary's) written as its sentences write it when they write the tone changes; a
+    lone 一 or 不, or one ending its word (统一, 星期一), keeps its tone (yī, bù): it is
+    said so alone."""
+    if len(syllables) != len(word) or not any(ch in "一不" for ch in word[:-1]):
+        return syllables
+    return tuple(apply_yi_bu(word, list(syllables), {len(word) - 1}))
+
+
 def third_tone_flags(syllables: list[str]) -> list[bool]:
     """Per syllable: True where a written third tone is said as a rising tone.
 

@@ -13,10 +13,12 @@ from chinese_teach.core.documents.drill import DrillWord, glossary_words
 
 
 def open_projection(page: QWidget, title: str, text: str,
-                    new_words: Iterable[str] = (), notes: str = ""):
+                    new_words: Iterable[str] = (), notes: str = "", *,
+                    tone_changes: bool | None = None):
     """Show ``text`` in class from ``page`` (its ``ctx`` has the engine), ``notes`` in
-    the presenter view; returns the window, or None when there is nothing to show yet
-    (the teacher is told why)."""
+    the presenter view, 一 and 不 as ``tone_changes`` says (None: as the preferences
+    say, as the printed readers do); returns the window, or None when there is nothing
+    to show yet (the teacher is told why)."""
     from chinese_teach.gui.classroom.projection import ProjectionWindow
 
     ctx = page.ctx
@@ -25,7 +27,10 @@ def open_projection(page: QWidget, title: str, text: str,
         QMessageBox.information(page, caption, QCoreApplication.translate(
             "Classroom", "Wait until the dictionary has loaded."))
         return None
-    shown = class_text(title, text, ctx.engine, ctx.corpus, frozenset(new_words))
+    if tone_changes is None:
+        tone_changes = ctx.prefs.tone_changes
+    shown = class_text(title, text, ctx.engine, ctx.corpus, frozenset(new_words),
+                       tone_changes=tone_changes)
     if not shown.sentences:
         QMessageBox.information(page, caption, QCoreApplication.translate(
             "Classroom", "There is no text to show yet."))
@@ -38,11 +43,13 @@ def open_projection(page: QWidget, title: str, text: str,
 
 def show_reader_in_class(page: QWidget):
     """The Reader studio's text in class (its ``doc``, ``title_edit`` and ``editor``), the
-    reader's glossary words marked as new, so *P* can show their pinyin alone; returns the
-    window, or None (see :func:`open_projection`)."""
+    reader's glossary words marked as new, so *P* can show their pinyin alone, 一 and 不
+    as the reader's options write them; returns the window, or None (see
+    :func:`open_projection`)."""
     doc = page.doc
     new_words = [g.word for g in doc.glossary] if doc is not None else []
-    return open_projection(page, page.title_edit.text(), page.editor.toPlainText(), new_words)
+    return open_projection(page, page.title_edit.text(), page.editor.toPlainText(), new_words,
+                           tone_changes=page.options_panel.options().tone_changes)
 
 
 def open_drill(page: QWidget, title: str, words: list[DrillWord], notes: str = "", *,

@@ -57,8 +57,11 @@ class LessonClassButtons(QWidget):
                                     self.tr("The lesson has no text yet: add one on the Texts "
                                         "tab."))
             return None
+        # 一 and 不 as the text's saved reader writes them, else as the preferences say
+        said = (doc.options or {}).get("tone_changes")
         return open_projection(ed, doc.title or ed.lesson.title, doc.text, ed.lesson.words,
-                               ed.lesson.notes)
+                               ed.lesson.notes,
+                               tone_changes=said if isinstance(said, bool) else None)
 
     def words(self) -> list[DrillWord] | None:
         """The lesson's words with the pinyin and meaning its vocabulary prints (None

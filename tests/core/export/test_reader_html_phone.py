@@ -296,3 +296,28 @@ def test_glossary_numbers_are_never_cut_on_a_phone(engine, dictionary, tmp_path)
     assert any(word == "10" for word, _ in found["words"]), found
     assert all(lines == 1 for _, lines in found["words"]), found
     assert found["right"] <= 390.5
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+@pytest.mark.parametrize("text", [
+    # the glossary the long-word test above keeps on the screen ("automatically")
+    "今天早上突然下雨了，我没带伞。老师严格要求我们每天认真地复习。\n"
+    "下课以后，小王请我去饭馆吃牛肉面。服务员，请把单给我。\n"
+    "这道题目太难了，我想了半天才想出来。电脑自动关机了，我的作业没保存。",
+    # a beginners' day: times, prices, weekdays, a long word beside a long pinyin
+    "星期六上午九点，我和妈妈坐公共汽车去商店买东西。一件衣服两百五十块钱，太贵了。"
+    "服务员说可以便宜一点儿。我们十二点在饭馆吃饭，下午去医院看爷爷。",
+])
+def test_glossary_meanings_are_never_cut_inside_a_word_on_a_phone(
+        engine, dictionary, tmp_path, text):
+    """On a 390-px screen a glossary meaning wraps between English words, never inside
+    one: "automatically" showed as "automaticall / y" and "department store" as
+    "departm / ent" (the meaning cells broke anywhere to keep the table on the screen);
+    and the glossary still fits the screen."""
+    html = render_html(build_reader(text, ReaderOptions(target_level=1), engine, dictionary,
+                                    title="一天"))
+    found = measure(tmp_path, html, 390, PINYIN_PROBE.replace("tr.children[2]",
+                                                              "tr.children[3]"))
+    assert len(found["words"]) > 20, found
+    assert [word for word, lines in found["words"] if lines != 1] == [], found
+    assert found["right"] <= 390.5

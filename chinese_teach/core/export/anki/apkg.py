@@ -259,9 +259,10 @@ def note_fields(
     values = {
         "Simplified": esc(word.simplified),
         "Traditional": esc(word.traditional) if word.traditional != word.simplified else "",
-        "Pinyin": pinyin_html(word.pinyin),
-        "PinyinNumbered": esc(join_word(word.pinyin, "numbers")) if word.pinyin else "",
-        "Zhuyin": esc(join_word(word.pinyin, "zhuyin")) if word.pinyin else "",
+        # the word as said alone, 一/不 as its example writes them (yìqǐ, búcuò)
+        "Pinyin": pinyin_html(word.spoken),
+        "PinyinNumbered": esc(join_word(word.spoken, "numbers")) if word.pinyin else "",
+        "Zhuyin": esc(join_word(word.spoken, "zhuyin")) if word.pinyin else "",
         "Meaning": esc(word.meaning),
         "Level": esc(str(word.level)) if word.level is not None else "",
         "Example": example,

@@ -24,6 +24,7 @@ from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.annotation_cache import annotated_in_blocks
+from chinese_teach.core.text.sandhi import said_alone
 from chinese_teach.core.text.sentences import split_sentences, without_speaker
 from chinese_teach.core.text.syllables import normalize
 from chinese_teach.core.text.tokens import Source, Token, is_hanzi_char
@@ -77,6 +78,16 @@ class DeckWord:
     #: Where the word comes from, shown small on the card ("Lesson 3 · 在银行").
     source: str = ""
     tags: tuple[str, ...] = ()
+    #: The syllables as the word is said alone, 一 and 不 with their changed tones inside
+    #: the word (一起 yi4 qi3, 不客气 bu2 ke4 qi5; see :func:`said_alone`); empty: as
+    #: ``pinyin``, the dictionary's (which look-ups and Pleco's import keep).
+    said: tuple[str, ...] = ()
+
+    @property
+    def spoken(self) -> tuple[str, ...]:
+        """The syllables every pinyin field of the card prints: the word as it is said
+        alone, in the convention of its example sentence (yí gè, bú shì, yìqǐ)."""
+        return self.said or self.pinyin
 
 
 @dataclass(slots=True)
@@ -231,7 +242,8 @@ def reading_of(engine: TextEngine, text: str, learner: Glosser | None = None) ->
 
 
 def example_sentence(engine: TextEngine, sentence: str, meaning: str = "") -> ExampleSentence:
-    """Annotate a sentence for the Example/ExamplePinyin fields (as it is read aloud)."""
+    """Annotate a sentence for the Example/ExamplePinyin fields (as it is read aloud:
+    一 and 不 with their changed tones, as the word's own fields, :func:`said_alone`)."""
     tokens = engine.annotate(sentence, tone_changes=True)
     segments = tuple((tok.text, tuple(tok.pinyin) if tok.pinyin else ()) for tok in tokens)
     return ExampleSentence(segments, meaning, example_spellings(tokens))
@@ -245,18 +257,37 @@ _LATIN_PUNCT = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？
 _OPENING = frozenset("“‘（《「『([")
 
 
+#: aspect particles in their neutral tone (过 guò "to cross", 着 zháo are verbs)
+_ASPECT_PARTICLES = frozenset({("了", ("le5",)), ("着", ("zhe5",)), ("过", ("guo5",))})
+
+
+def joins_its_verb(text: str, syllables: tuple[str, ...],
+                   after: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """True for an aspect particle just after a word, which GB/T 16159 and the shared
+    conventions write joined to its verb (kànle, kànzhe, qùguo); a 了 that ends its
+    clause (nothing Chinese after it: ``after`` is the segment that follows) is the
+    sentence's particle and stands alone (Tā lái le.)."""
+    if (text, tuple(syllables)) not in _ASPECT_PARTICLES:
+        return False
+    return text != "了" or bool(after and after[0][1])
+
+
 def pinyin_line(example: ExampleSentence) -> list[tuple[int | None, str, str]]:
     """The example's pinyin line as ``(segment index or None, lead, text)`` pieces: each
     word spelt as printed (:meth:`ExampleSentence.spelled`) after a space, punctuation in
     its Latin form against the word before it (an opening mark against the word after
-    it; a straight quote opens or closes by its count). ``lead`` is the space before the
+    it; a straight quote opens or closes by its count), an aspect particle against its
+    verb (:func:`joins_its_verb`: mǎile yí jiàn). ``lead`` is the space before the
     piece; a renderer wraps a word's ``text`` as it likes."""
     out: list[tuple[int | None, str, str]] = []
     glued = True  # at the start, or after an opening mark: no space before the next piece
     straight = {'"': 0, "'": 0}
-    for i, (seg, syllables) in enumerate(example.segments):
+    segments = example.segments
+    for i, (seg, syllables) in enumerate(segments):
         if syllables:
-            out.append((i, "" if glued else " ", "".join(example.spelled(i))))
+            joined = (out and out[-1][0] is not None
+                      and joins_its_verb(seg, syllables, segments[i + 1:i + 2]))
+            out.append((i, "" if glued or joined else " ", "".join(example.spelled(i))))
             glued = False
             continue
         raw = seg.strip()
@@ -401,6 +432,8 @@ def build_words(
                 audio_file=ov.audio_file,
                 source=source,
                 tags=tags,
+                # the teacher's own reading is printed as she wrote it
+                said=() if ov.pinyin else said_alone(word, pinyin),
             )
         )
     report(progress, total, total, label("progress.looking_up_words"))
