@@ -99,6 +99,7 @@ from chinese_teach.core.corpus.glosses_words39 import (
     negated_next,
     ordinal_noun_place,
 )
+from chinese_teach.core.corpus.glosses_words40 import brand_may_stand, brand_only_names
 from chinese_teach.core.corpus.part_cuts import (
     DYNASTY_KINDS,
     DYNASTY_SUFFIXES,
@@ -3231,6 +3232,9 @@ class Glosser:
           CC-CEDICT never gives (金星 "(name) Jin Xing" beside "Venus (planet)", 白银
           "(name) Bai Yin" beside "Baiyin prefecture-level city"), so the common word
           ("gold star", "silver") leads; or
+        * every name sense is a company or a brand (:func:`.glosses_words40.brand_only_names`:
+          山水 "Sansui, Japanese company" beside "landscape", 乐天 "Lotte" beside
+          "carefree"), unless the next word is the firm or a product (大众 + 汽车); or
         * CC-CEDICT has no name for it at all (a textbook character's name that is a
           common word: 小雨 "light rain" in 明天下小雨, not "(name) Xiaoyu").
 
@@ -3258,6 +3262,8 @@ class Glosser:
             return False
         if self._default28_minor_place(names):
             return True
+        if brand_only_names(names):  # 山水 "Sansui, Japanese company" (words40)
+            return alone or not brand_may_stand(rest)
         return word[0] in SURNAMES and word not in self.listed() and not any(
             _BIOGRAPHY.search(s) or "(name)" in s for s in names)
 
