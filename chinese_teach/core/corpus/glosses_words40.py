@@ -9,6 +9,10 @@
   places (向阳 "facing the sun"); the gloss is then the word's own or a rule's that reads
   the word's entry, so ``gloss_context`` needs no new helper.
 
+* :data:`VERB_LEADERS`: words after which the curated condition "verb-place" holds
+  besides the adverbs and auxiliaries it read before (怎么 + 分 "to divide", 一起 + 分,
+  主要 + 出口 "to export"): a word that is a noun and a verb is the verb there.
+
 Pure of Qt.
 """
 
@@ -43,3 +47,10 @@ def brand_may_stand(rest: Sequence[str]) -> bool:
     """Whether the next word (``rest[0]``) makes a brand-marked word the brand: its firm or
     a product (大众 + 汽车, 小米 + 手机, 现代 + 公司)."""
     return bool(rest) and rest[0] in BRAND_NEXT
+
+
+#: Words before a verb that also stand where a noun may follow (怎么 + 回事 is no verb's
+#: place, but 怎么 + 分, 一起 + 分, 主要 + 出口 are): the curated condition "verb-place"
+#: reads them besides the adverbs and auxiliaries of ``glosses`` (a word that is a noun and
+#: a verb, 分 "minute" / "to divide", is the verb after them).
+VERB_LEADERS = frozenset({"怎么", "怎样", "如何", "一起", "一块儿", "主要", "大多", "大都"})
