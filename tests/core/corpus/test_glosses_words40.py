@@ -31,3 +31,27 @@ def test_brand_may_stand() -> None:
 ])
 def test_brand_entry_leaves_the_common_word(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    # "verb-place" after 怎么, 一起, 主要 (VERB_LEADERS): the noun-and-verb word is the verb
+    ("这些苹果我们三个人怎么分？", "分", "to divide"),
+    ("这块蛋糕我们俩一起分吧。", "分", "to divide"),
+    ("这家公司的产品主要出口到欧洲。", "出口", "to export"),
+    ("他考了九十分。", "分", "point (score)"),  # after a number: the unit
+    ("请从这个出口出去。", "出口", "exit"),
+    # learner defaults and frames of the session's curated lines
+    ("一旦下雨，比赛就取消。", "一旦", "once (sth happens, then...)"),
+    ("如果遇到危险，可以打110报警。", "报警", "to report sth to the police"),
+    ("坐飞机去北京要多长时间？", "时间", "(duration of) time"),
+    ("我没有时间。", "时间", "(concept of) time"),
+    ("出门的时候一定要带伞。", "一定", "must"),
+    ("他一定会来的。", "一定", "surely"),
+    ("他今天穿了一件花衬衫。", "花", "fancy pattern"),
+    ("公园里的花很漂亮。", "花", "flower"),
+    ("写完以后别忘了保存文件。", "保存", "to save (a file etc)"),
+    ("这些照片我一直保存着。", "保存", "to keep"),
+    ("这对兄弟的感情特别好。", "感情", "affection"),
+])
+def test_words40_places_and_lines(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
