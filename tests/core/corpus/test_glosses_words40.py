@@ -52,6 +52,14 @@ def test_brand_entry_leaves_the_common_word(corpus, engine, text, word, first) -
     ("写完以后别忘了保存文件。", "保存", "to save (a file etc)"),
     ("这些照片我一直保存着。", "保存", "to keep"),
     ("这对兄弟的感情特别好。", "感情", "affection"),
+    ("白衬衫配黑裤子，很简单也很好看。", "配", "to match"),
+    ("我们配一把钥匙吧。", "配", "to join"),  # no garment: CC-CEDICT's first
+    ("手机的声音太大了，关小一点儿。", "声音", "sound"),
+    ("这位歌手的声音很特别。", "声音", "voice"),
+    ("他们在外面吵得我一晚上没睡好。", "吵", "to make a noise"),
+    ("他们俩又吵起来了。", "吵", "to quarrel"),
+    ("我对足球一直不太感冒。", "感冒", "(coll.) to be interested in (often used in the negative)"),
+    ("我感冒了，头很疼。", "感冒", "to catch cold"),
 ])
 def test_words40_places_and_lines(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
