@@ -63,3 +63,11 @@ def test_brand_entry_leaves_the_common_word(corpus, engine, text, word, first) -
 ])
 def test_words40_places_and_lines(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
+
+
+def test_fen_of_defen_stays_the_point(corpus) -> None:
+    """得 is "must" before a verb, but 得分 gets points: its part 分 is no verb."""
+    from chinese_teach.core.corpus.glosses import glosser
+
+    parts = dict(glosser(corpus).parts("得分", ("de2", "fen1")))
+    assert parts["分"].startswith("minute; point (score)")
