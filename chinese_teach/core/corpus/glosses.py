@@ -99,6 +99,11 @@ from chinese_teach.core.corpus.glosses_words39 import (
     negated_next,
     ordinal_noun_place,
 )
+from chinese_teach.core.corpus.glosses_words40 import (
+    VERB_LEADERS,
+    brand_may_stand,
+    brand_only_names,
+)
 from chinese_teach.core.corpus.part_cuts import (
     DYNASTY_KINDS,
     DYNASTY_SUFFIXES,
@@ -230,7 +235,8 @@ class Curated:
     #: a word the cut joined with its 不/没: 并 + 不难; words39), "before-end:X|Y" (X or Y
     #: next and only a
     #: particle after it in the clause: 还 + 可以，…), "verb-place" (after an adverb or an
-    #: auxiliary before verbs: 先 + 过去), "passive" (给/让/叫 as 被: a thing starts the clause,
+    #: auxiliary before verbs: 先 + 过去; or after 怎么, 一起, 主要 …: 怎么 + 分, words40),
+    #: "passive" (给/让/叫 as 被: a thing starts the clause,
     #: then the doer, a verb, its result and 了: 蛋糕 + 让 + 弟弟 + 吃完了), "after-some"
     #: (after a vague amount, also one kept with its verb: 买点儿 + 什么), "place-then-verb"
     #: (a place, then a verb: 到 + 上海 + 出差), "thing-then-verb" (a thing, then a verb: 通过 +
@@ -2372,8 +2378,10 @@ class Glosser:
             # X next and nothing after it in the clause but a particle (还 + 可以 ，…)
             return nxt in options and all(w in _FINAL_PARTICLES for w in rest[1:])
         if kind == "verb-place":
-            # after an adverb or an auxiliary that stands before verbs (先 + 过去)
-            return prev in VERB_ADVERBS or prev in _INTENT_VERBS or prev in _BEFORE_VERBS
+            # after an adverb or an auxiliary that stands before verbs (先 + 过去), or a
+            # word that asks how or says together or mainly (怎么 + 分, 主要 + 出口; words40)
+            return (prev in VERB_ADVERBS or prev in _INTENT_VERBS or prev in _BEFORE_VERBS
+                    or prev in VERB_LEADERS)
         if kind == "passive":
             return self._passive(rest, earlier)
         if kind == "thing-then-verb":
@@ -3231,6 +3239,9 @@ class Glosser:
           CC-CEDICT never gives (金星 "(name) Jin Xing" beside "Venus (planet)", 白银
           "(name) Bai Yin" beside "Baiyin prefecture-level city"), so the common word
           ("gold star", "silver") leads; or
+        * every name sense is a company or a brand (:func:`.glosses_words40.brand_only_names`:
+          山水 "Sansui, Japanese company" beside "landscape", 乐天 "Lotte" beside
+          "carefree"), unless the next word is the firm or a product (大众 + 汽车); or
         * CC-CEDICT has no name for it at all (a textbook character's name that is a
           common word: 小雨 "light rain" in 明天下小雨, not "(name) Xiaoyu").
 
@@ -3258,6 +3269,8 @@ class Glosser:
             return False
         if self._default28_minor_place(names):
             return True
+        if brand_only_names(names):  # 山水 "Sansui, Japanese company" (words40)
+            return alone or not brand_may_stand(rest)
         return word[0] in SURNAMES and word not in self.listed() and not any(
             _BIOGRAPHY.search(s) or "(name)" in s for s in names)
 

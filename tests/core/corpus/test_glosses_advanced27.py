@@ -23,8 +23,9 @@ from tests.core.corpus.test_glosses_classes import _first
 def test_a_field_s_sense_leads_where_a_noun_of_its_class_stands(corpus, engine) -> None:
     """升级 with a computer's system in the clause "(computing) to upgrade", with a quarrel
     the entry's first; 线路 after a bus "(traffic) road; track; route", where the power
-    fails "(electricity) line"; 保存 with a file and a computer keeps "to keep", the
-    entry's first sense that is no field's."""
+    fails "(electricity) line"; 保存 is no field's word (its curated lines decide): with a
+    file and a computer words40's curated line gives "to save (a file etc)", without them
+    "to keep"."""
     assert _first(corpus, engine, "我的电脑系统昨天晚上升级了。", "升级") == (
         "(computing) to upgrade")
     assert _first(corpus, engine, "两个人的矛盾升级了。", "升级") == (
@@ -32,7 +33,8 @@ def test_a_field_s_sense_leads_where_a_noun_of_its_class_stands(corpus, engine) 
     assert _first(corpus, engine, "这路公交车的线路改了。", "线路") == "(traffic) road"
     assert _first(corpus, engine, "这条线路坏了，家里没电了。", "线路") == (
         "(electricity) line")
-    assert _first(corpus, engine, "请把文件保存在电脑里。", "保存") == "to keep"
+    assert _first(corpus, engine, "请把文件保存在电脑里。", "保存") == "to save (a file etc)"
+    assert _first(corpus, engine, "这些照片我一直保存着。", "保存") == "to keep"
 
 
 def test_field_sense_first_reads_the_class_of_the_clause() -> None:
