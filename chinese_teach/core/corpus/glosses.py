@@ -65,6 +65,7 @@ from chinese_teach.core.corpus.glosses_collocation import (
     verb_compounds,
 )
 from chinese_teach.core.corpus.glosses_collocation_objects import (
+    BEFORE_READERS,
     WordTests,
     governed_object,
 )
@@ -1663,11 +1664,17 @@ class Glosser:
                 _sense_list(curated, chosen) or [], shorten)
             if thing38 is not None:
                 return Gloss(thing38, full, "context")
-        if not conditional and chosen is not None and len(word) == 1 and rest:
+        if not conditional and chosen is not None and len(word) == 1 and (rest or earlier):
+            senses38 = [*(curated.split("; ") if curated else ()),
+                        *self._reading_senses(word, chosen)]
             named38 = object_class_note_first(  # 踢 + 足球 "to play (e.g. soccer)" (words38)
-                [*(curated.split("; ") if curated else ()), *self._reading_senses(word, chosen)],
-                object_words(rest, self.short, self._noun_like), self.short,
-                load_noun_classes(), shorten)
+                senses38, object_words(rest, self.short, self._noun_like) if rest else [],
+                self.short, load_noun_classes(), shorten)
+            if named38 is None:  # the object before the verb: 把 + 孩子 + 养大 (collo19)
+                kind, before = self._governed(word, rest, earlier)
+                if kind in BEFORE_READERS:
+                    named38 = object_class_note_first(senses38, before, self.short,
+                                                      load_noun_classes(), shorten)
             if named38 is not None:
                 return Gloss(named38, full, "context")
         if not conditional and chosen is not None and len(word) == 1 and (rest or earlier) and (

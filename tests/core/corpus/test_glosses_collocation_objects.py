@@ -98,6 +98,9 @@ def test_sentences(corpus, engine) -> None:
     assert _first(corpus, engine, "这些花是谁浇的？", "浇") == "to water"
     assert _first(corpus, engine, "孩子们想放鞭炮，可是爸爸不让放。", "放") == (
         "to set off (fireworks)")
+    # words38's note rule (a sense whose note names the object's kind) reads it too
+    assert _first(corpus, engine, "他喜欢拉小提琴，每天晚上都拉一个小时。", "拉") == (
+        "to play (a bowed instrument)")
     # counter-examples: a place after 在, no object anywhere
     assert _first(corpus, engine, "她把鞭炮放在门口了。", "放") == "to put"
     assert _first(corpus, engine, "衣服破了，妈妈帮我补一补。", "补") == "to repair"
