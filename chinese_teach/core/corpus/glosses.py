@@ -1256,6 +1256,8 @@ class Glosser:
         self._adverbials: dict[tuple, str | None] = {}
         #: the word tests of collo19's object readers (:meth:`_word_tests`)
         self._tests19: WordTests | None = None
+        #: the last object :meth:`_governed` found, with its question
+        self._last_governed: tuple[tuple, tuple[str, list[str]]] | None = None
         self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
         #: (word, syllables) -> its pieces the words around it may decide (parts_between)
         self._open: dict[tuple[str, tuple[str, ...] | None], tuple] = {}
@@ -1731,10 +1733,16 @@ class Glosser:
         """The construction and the words of the object of the one-character verb ``word``
         (:func:`.glosses_collocation_objects.governed_object`): after it, past a complement
         or a modifier with 的, after 把, before 被 or 是 … 的, or named before with it."""
-        return governed_object(
+        key = (word, rest, earlier)
+        last = self._last_governed
+        if last is not None and last[0] == key:
+            return last[1]  # words38's note rule and collo18's rule ask for the same token
+        found = governed_object(
             word, rest, earlier,
             compounds=[c.simplified for c in verb_compounds(self.corpus, word)],
             tests=self._word_tests())
+        self._last_governed = (key, found)
+        return found
 
     def _word_tests(self) -> WordTests:
         """The word tests :func:`.glosses_collocation_objects.governed_object` reads."""

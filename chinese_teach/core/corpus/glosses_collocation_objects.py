@@ -112,10 +112,19 @@ def after_object(rest: Sequence[str], tests: WordTests) -> list[str]:
     return found
 
 
-def complement_object(rest: Sequence[str], tests: WordTests) -> list[str]:
-    """The object past a result or a direction of the verb (:data:`COMPLEMENTS`, also after
-    不/得: 穿 + 不 + 进 + 线); [] when none stands there or the object is a place (走 +
-    进 + 教室, 送 + 到 + 学校)."""
+#: One-character verbs before another verb (请 + 开 + 空调, 让 + 上 + 车, 去 + 上 + 课): the
+#: verb after them is no result of theirs.
+SERIAL_VERBS = frozenset("请让叫帮教陪替使求劝派催逼带领"
+                         "要想能会该敢肯去来愿别快再先又也还就才都不没")
+
+
+def complement_object(verb: str, rest: Sequence[str], tests: WordTests) -> list[str]:
+    """The object past a result or a direction of ``verb`` (:data:`COMPLEMENTS`, also after
+    不/得: 穿 + 不 + 进 + 线); [] when none stands there, the object is a place (走 + 进 +
+    教室, 送 + 到 + 学校), or ``verb`` is one before another verb (请 + 开 + 空调:
+    :data:`SERIAL_VERBS`)."""
+    if verb in SERIAL_VERBS:
+        return []
     k = 0
     if len(rest) > 1 and rest[0] in _POTENTIAL and (rest[1] in COMPLEMENTS or rest[1] == "了"):
         k = 2
@@ -222,7 +231,7 @@ def governed_object(verb: str, rest: Sequence[str], earlier: Sequence[str], *,
     rest = tuple(rest)
     readers: tuple[tuple[str, Callable[[], list[str]]], ...] = (
         ("after", lambda: after_object(rest, tests)),
-        ("complement", lambda: complement_object(rest, tests)),
+        ("complement", lambda: complement_object(verb, rest, tests)),
         ("modifier", lambda: modifier_object(rest, tests)),
         ("ba", lambda: ba_object(rest, earlier, tests)),
         ("passive", lambda: passive_object(earlier, tests)),

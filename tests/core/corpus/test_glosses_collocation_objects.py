@@ -34,11 +34,12 @@ _TESTS = WordTests(
 
 
 def test_complement_between_verb_and_object() -> None:
-    assert complement_object(("完", "了", "鞭炮"), _TESTS) == ["鞭炮"]
-    assert complement_object(("不", "进", "线", "去"), _TESTS) == ["线"]
-    assert complement_object(("上", "了", "两", "个", "朋友"), _TESTS) == ["朋友"]
-    assert complement_object(("进", "教室"), _TESTS) == []  # a place: where, not what
-    assert complement_object(("了", "鞭炮"), _TESTS) == []  # no complement: collo18's own
+    assert complement_object("放", ("完", "了", "鞭炮"), _TESTS) == ["鞭炮"]
+    assert complement_object("穿", ("不", "进", "线", "去"), _TESTS) == ["线"]
+    assert complement_object("交", ("上", "了", "两", "个", "朋友"), _TESTS) == ["朋友"]
+    assert complement_object("走", ("进", "教室"), _TESTS) == []  # a place: where, not what
+    assert complement_object("放", ("了", "鞭炮"), _TESTS) == []  # no complement: collo18's
+    assert complement_object("请", ("开", "鞭炮"), _TESTS) == []  # 请 + 开 + 空调: 开 is the verb
 
 
 def test_modifier_with_de_before_the_object() -> None:
