@@ -3,6 +3,12 @@ the labelled lines of ``senses.tsv`` whose marked word has one character, the fi
 shown with the rule and without it (the rule's function replaced by one that decides
 nothing), and how many of the lines it decides each way fits.
 
+collo19: each line is also counted under the construction in which the rule found the
+marked verb's object (:data:`~chinese_teach.core.corpus.glosses_collocation_objects.
+CONSTRUCTIONS`: after the verb, past a complement, after a modifier with 的, after 把,
+before 被, before 是 … 的, named earlier): ``by_construction`` gives, for each, the lines
+where the rule decided a sense (``decided``) and those it changed, fixed and broke.
+
 Run: ``.venv/bin/python -m benchmarks.words.collocation_dry_run [--all] [--from MARK]``
 (``--all``: print every decided line, not only the changed ones; ``--from``: only the
 lines after the first line starting with MARK, e.g. ``"# collo18"``).
@@ -16,6 +22,34 @@ from contextlib import contextmanager
 
 from benchmarks.words.chooser_data import labelled_lines
 from benchmarks.words.evaluate import sense_fits
+
+
+@contextmanager
+def _recording(word: str, seen: dict[str, str]):
+    """The glosser with the rule's object reader and the rule watched: ``seen["decided"]``
+    is the construction of the last object of ``word`` that decided a sense, "" if none."""
+    from chinese_teach.core.corpus import glosses as gl
+
+    kept_reader, kept_rule = gl.governed_object, gl.collocation_first
+    seen["decided"] = seen["last"] = ""
+
+    def reader(verb, *a, **k):
+        found = kept_reader(verb, *a, **k)
+        if verb == word:
+            seen["last"] = found[0]
+        return found
+
+    def rule(verb, *a, **k):
+        found = kept_rule(verb, *a, **k)
+        if verb == word and found is not None:
+            seen["decided"] = seen["last"]
+        return found
+
+    gl.governed_object, gl.collocation_first = reader, rule
+    try:
+        yield
+    finally:
+        gl.governed_object, gl.collocation_first = kept_reader, kept_rule
 
 
 @contextmanager
@@ -63,8 +97,19 @@ def run(show_all: bool = False, mark: str = "") -> dict:
         lines = [x for x in lines if (x[1], x[2]) in wanted]
     counts = {"lines": len(lines), "changed": 0, "fixed": 0, "broken": 0,
               "both_wrong": 0, "both_right": 0, "right_before": 0, "right_after": 0}
+    from chinese_teach.core.corpus import glosses as gl
+    from chinese_teach.core.corpus.glosses_collocation_objects import CONSTRUCTIONS
+
+    by_kind = {c: {"decided": 0, "changed": 0, "fixed": 0, "broken": 0} for c in CONSTRUCTIONS}
+    seen: dict[str, str] = {}
     for _part, sentence, word, expected in lines:
-        after_shown = _shown(engine, corpus, sentence, word)
+        gl.glosser(corpus)._in_context.clear()
+        with _recording(word, seen):
+            after_shown = _shown(engine, corpus, sentence, word)
+        kind = by_kind.get(seen["decided"])
+        if kind is not None:
+            kind["decided"] += 1
+        gl.glosser(corpus)._in_context.clear()  # a part's gloss kept from the run with the rule
         with _rule_off():
             before_shown = _shown(engine, corpus, sentence, word)
         ok_before, ok_after = sense_fits(before_shown, expected), sense_fits(after_shown, expected)
@@ -76,8 +121,14 @@ def run(show_all: bool = False, mark: str = "") -> dict:
         key = {(False, True): "fixed", (True, False): "broken", (False, False): "both_wrong",
                (True, True): "both_right"}[(ok_before, ok_after)]
         counts[key] += 1
+        if kind is not None:
+            kind["changed"] += 1
+            if key in ("fixed", "broken"):
+                kind[key] += 1
         if show_all or key != "both_right":
-            print(f"{key}\t{sentence}\t{word}\t{before_shown!r} -> {after_shown!r}\t({expected})")
+            print(f"{key}\t{seen['decided'] or '-'}\t{sentence}\t{word}\t{before_shown!r} -> "
+                  f"{after_shown!r}\t({expected})")
+    counts["by_construction"] = by_kind
     return counts
 
 

@@ -61,9 +61,13 @@ from chinese_teach.core.corpus.glosses_collocation import (
     class_test,
     collocation_first,
     completes_a_verb,
-    object_nouns,
     sense_items,
     verb_compounds,
+)
+from chinese_teach.core.corpus.glosses_collocation_objects import (
+    BEFORE_READERS,
+    WordTests,
+    governed_object,
 )
 from chinese_teach.core.corpus.glosses_words33 import (
     PLACE_KINDS,
@@ -1256,6 +1260,10 @@ class Glosser:
         self._adverbs_seen: frozenset[str] | None = None
         #: (curated gloss, entry's reading, senses, before 地) -> the adverbial gloss or None
         self._adverbials: dict[tuple, str | None] = {}
+        #: the word tests of collo19's object readers (:meth:`_word_tests`)
+        self._tests19: WordTests | None = None
+        #: the last object :meth:`_governed` found, with its question
+        self._last_governed: tuple[tuple, tuple[str, list[str]]] | None = None
         self._parts: dict[tuple[str, tuple[str, ...] | None], tuple[tuple[str, str], ...]] = {}
         #: (word, syllables) -> its pieces the words around it may decide (parts_between)
         self._open: dict[tuple[str, tuple[str, ...] | None], tuple] = {}
@@ -1664,23 +1672,30 @@ class Glosser:
                 _sense_list(curated, chosen) or [], shorten)
             if thing38 is not None:
                 return Gloss(thing38, full, "context")
-        if not conditional and chosen is not None and len(word) == 1 and rest:
+        if not conditional and chosen is not None and len(word) == 1 and (rest or earlier):
+            senses38 = [*(curated.split("; ") if curated else ()),
+                        *self._reading_senses(word, chosen)]
             named38 = object_class_note_first(  # 踢 + 足球 "to play (e.g. soccer)" (words38)
-                [*(curated.split("; ") if curated else ()), *self._reading_senses(word, chosen)],
-                object_words(rest, self.short, self._noun_like), self.short,
-                load_noun_classes(), shorten)
+                senses38, object_words(rest, self.short, self._noun_like) if rest else [],
+                self.short, load_noun_classes(), shorten)
+            if named38 is None:  # the object before the verb: 把 + 孩子 + 养大 (collo19)
+                kind, before = self._governed(word, rest, earlier)
+                if kind in BEFORE_READERS:
+                    named38 = object_class_note_first(senses38, before, self.short,
+                                                      load_noun_classes(), shorten)
             if named38 is not None:
                 return Gloss(named38, full, "context")
-        if not conditional and chosen is not None and len(word) == 1 and rest and (
+        if not conditional and chosen is not None and len(word) == 1 and (rest or earlier) and (
                 chosen.syllables) and not completes_a_verb(word, prev, self.short):
             classes = load_noun_classes()
+            compounds = verb_compounds(self.corpus, word)
+            _, governed = self._governed(word, rest, earlier)  # 把 + 花 + 浇好了 (collo19)
             collo18 = collocation_first(  # 打 + 了一个 + 电话 "to make", 中 + 病毒 (collo18)
                 word, chosen.syllables[0],
                 sense_items([*(curated.split("; ") if curated else ()),
                              *self._reading_senses(word, chosen)]),
                 curated or self._dictionary_short(chosen)[0],
-                objects=object_nouns(rest, self.short, self._noun_like, is_number),
-                compounds=verb_compounds(self.corpus, word),
+                objects=governed, compounds=compounds,
                 in_class=class_test(classes.values()), shorten=shorten)
             if collo18 is not None:
                 return Gloss(collo18, full, "context")
@@ -1718,6 +1733,31 @@ class Glosser:
         return field_sense_first(senses, clause, in_class, shorten) or correlative_first(
             word, senses, rest=rest, earlier=earlier, following=following, shorten=shorten
         ) or self._adv27_object_named(word, chosen, rest)
+
+    def _governed(self, word: str, rest: tuple[str, ...],
+                  earlier: tuple[str, ...]) -> tuple[str, list[str]]:
+        """The construction and the words of the object of the one-character verb ``word``
+        (:func:`.glosses_collocation_objects.governed_object`): after it, past a complement
+        or a modifier with 的, after 把, before 被 or 是 … 的, or named before with it."""
+        key = (word, rest, earlier)
+        last = self._last_governed
+        if last is not None and last[0] == key:
+            return last[1]  # words38's note rule and collo18's rule ask for the same token
+        found = governed_object(
+            word, rest, earlier,
+            compounds=[c.simplified for c in verb_compounds(self.corpus, word)],
+            tests=self._word_tests())
+        self._last_governed = (key, found)
+        return found
+
+    def _word_tests(self) -> WordTests:
+        """The word tests :func:`.glosses_collocation_objects.governed_object` reads."""
+        found = self._tests19
+        if found is None:
+            found = self._tests19 = WordTests(
+                gloss_of=self.short, noun_like=self._noun_like, is_number=is_number,
+                is_person=is_person, is_place=self._is_place, is_time=self._is_time)
+        return found
 
     def _dictionary_word(self, word: str) -> bool:
         """Whether CC-CEDICT has ``word`` as a common word of its own (一起, 一把), not a
@@ -3584,11 +3624,32 @@ def _gloss_context(
             prev, g._is_measure, g._dictionary_word))
     earlier = _earlier_words(tokens, pos if decided or (
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
+        len(tok.text) == 1 and _object_may_stand_before(tokens, pos)) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
         prev == "个" and i > 1 and words[i - 2].text.startswith("第")) or (
         prev[:1] == "第" and len(tok.text) > 1) else -1)  # 的第一 + 反应 (words39)
     following = _following_if_needed(g, tokens, pos, near=bool(prev or rest or earlier))
     return prev, tuple(rest), earlier, following
+
+
+#: Words that put a verb's object before it (把 + 花 + 浇好了, 票 + 被他 + 退了, 花 + 是谁 + 浇的).
+_OBJECT_BEFORE_MARKS = frozenset({"把", "将", "被", "是"})
+
+
+def _object_may_stand_before(tokens: list, pos: int) -> bool:
+    """Whether the object of the one-character ``tokens[pos]`` may stand before it, so that
+    its gloss reads its sentence's earlier words (collo19): a mark of an object before
+    its verb (:data:`_OBJECT_BEFORE_MARKS`), or the same character, earlier in the
+    sentence (停车，请 + 停 + 到那边)."""
+    ch = tokens[pos].text
+    for tok in reversed(tokens[:pos]):
+        if not tok.is_word:
+            if any(c in _SENTENCE_END for c in tok.text):
+                return False
+            continue
+        if tok.text in _OBJECT_BEFORE_MARKS or tok.text[0] == ch:
+            return True
+    return False
 
 
 def unmark_common_word_names(tokens: list, corpus: Corpus) -> None:
