@@ -31,6 +31,7 @@ from chinese_teach.core.corpus.adverbs import (
     is_phrase_adverb,
     ly_adverb,
 )
+from chinese_teach.core.corpus.complement_words import complement_runs
 from chinese_teach.core.corpus.glosses_adv27 import (
     correlative_first,
     field_sense_first,
@@ -3273,6 +3274,21 @@ class Glosser:
             and not (r.proper and any(s.startswith("surname") for s in r.senses))
             for r in self.rows(word))
 
+    def names_complement_word(self, word: str, syllables: tuple[str, ...] | None) -> bool:
+        """Whether the dictionary has ``word`` (a verb and its complement the segmenter cut
+        apart: :func:`.complement_words.complement_runs`) read ``syllables`` as a common
+        verb: its first useful sense is a verb's (走错 "to go the wrong way", 轮到 "to be
+        (sb's) turn"; not 想家 "homesick")."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        for r in self.rows(word):
+            if r.simplified != word or r.proper or (
+                    syls is not None and not same_reading(r.syllables, syls)):
+                continue
+            senses = _useful_senses(r)
+            if senses:
+                return senses[0].startswith("to ")
+        return False
+
     def has_common_entry(self, word: str) -> bool:
         """Whether CC-CEDICT has ``word`` (as written) as a common word with a useful sense,
         beside any name: the first question of :meth:`common_word_not_name`, asked
@@ -3516,21 +3532,38 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
 def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None:
     """Give each piece of a dictionary word the learner cut split (拉 + 肚子, 受 + 欢迎, 听 +
     懂: :func:`.split_words.split_words`) the whole word and its own gloss as one more
-    part, so that a learner who looks at 拉 finds 拉肚子 "to have diarrhea" (cut39). Names
-    are no pieces."""
+    part, so that a learner who looks at 拉 finds 拉肚子 "to have diarrhea" (cut39); and so
+    the pieces of a verb and its complement the segmenter cut apart that the dictionary
+    has as a verb (走 + 错 "to go the wrong way", 轮 + 到 "to be (sb's) turn":
+    :func:`.complement_words.complement_runs`, cut20). Names are no pieces."""
     at = [k for k, tok in enumerate(tokens) if tok.is_word]
-    if len(at) < 2 or not any(tokens[k].extra.get("split_before") for k in at):
+    if len(at) < 2:
         return
     texts = [tokens[k].text for k in at]
-    continues = [j > 0 and at[j - 1] == k - 1 and bool(tokens[k].extra.get("split_before"))
-                 and out[k] is not None and not out[k].name and out[at[j - 1]] is not None
-                 and not out[at[j - 1]].name
-                 for j, k in enumerate(at)]
-    listed = g.listed()
-    g.prefetch(candidate_words(texts, continues, listed))
+    named: list[tuple[int, int, str]] = []
     readings = [tokens[k].citation or tokens[k].pinyin for k in at]
-    for first, last, word in split_words(texts, readings, continues,
-                                         is_word=g.names_split_word, listed=listed):
+    if any(tokens[k].extra.get("split_before") for k in at):
+        continues = [j > 0 and at[j - 1] == k - 1
+                     and bool(tokens[k].extra.get("split_before"))
+                     and out[k] is not None and not out[k].name
+                     and out[at[j - 1]] is not None and not out[at[j - 1]].name
+                     for j, k in enumerate(at)]
+        listed = g.listed()
+        g.prefetch(candidate_words(texts, continues, listed))
+        named = split_words(texts, readings, continues, is_word=g.names_split_word,
+                            listed=listed)
+    # a verb and its complement the segmenter cut apart: 走 + 错, 轮 + 到 (cut20)
+    adjacent = [j > 0 and at[j - 1] == k - 1 and tokens[k - 1].end == tokens[k].start
+                and out[k] is not None and not out[k].name
+                and out[k - 1] is not None and not out[k - 1].name
+                for j, k in enumerate(at)]
+    pairs = complement_runs(texts, [bool(tokens[k].extra.get("split_before")) for k in at],
+                            adjacent)
+    if pairs:
+        g.prefetch({word for _, _, word in pairs})
+        named += [(first, last, word) for first, last, word in pairs
+                  if g.names_complement_word(word, _run_reading(readings[first:last + 1]))]
+    for first, last, word in named:
         syls = tuple(s for r in readings[first:last + 1] for s in (r or ()))
         short = g.gloss(word, syls or None).short
         if not short:
@@ -3539,6 +3572,16 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
             own = out[at[j]]
             if own is not None and all(piece != word for piece, _ in own.parts):
                 out[at[j]] = replace(own, parts=(*own.parts, (word, short)))
+
+
+def _run_reading(readings: list) -> tuple[str, ...] | None:
+    """The syllables of a run of tokens, or None where a token's are unknown."""
+    out: list[str] = []
+    for r in readings:
+        if not r:
+            return None
+        out.extend(r)
+    return tuple(out)
 
 
 def _gloss_context(
