@@ -3349,7 +3349,8 @@ class Glosser:
                     ) -> tuple[tuple[str, str], ...]:
         """The parts of a name made of a word and a name: 小 or 老 before a surname (小王:
         小 "(before a surname) young; little" + 王 "(surname) Wang"), a place name and
-        the kind of place after it (海淀区: 海淀 "(name) Haidian" + 区 "area; region; …");
+        the kind of place after it (海淀区: 海淀 "(name) Haidian" + 区 "area; region; …";
+        海南岛: 海南 "(name) Hainan" + 岛 "island", cut20);
         () for another name."""
         from chinese_teach.core.text.syllables import ToneStyle, join_word
 
@@ -3362,7 +3363,8 @@ class Glosser:
                 join_word(self._default_reading(word[1]) or (), ToneStyle.NONE))
             return ((word[0], NAME_PREFIX_GLOSSES[word[0]]),
                     (word[1], f"(surname) {spelt.capitalize()}" if spelt else "(surname)"))
-        if len(word) > 2 and word[-1] in PLACE_NAME_SUFFIXES:
+        if len(word) > 2 and (word[-1] in PLACE_NAME_SUFFIXES or (
+                word[-1] in NATURE_NAME_SUFFIXES and self.rows(word[:-1]))):
             place = word[:-1]
             spelt = join_word(syls[:-1], ToneStyle.NONE).capitalize() if syls else place
             found = self.gloss(word[-1], syls[-1:] if syls else None)
@@ -3474,9 +3476,15 @@ NAME_PREFIX_GLOSSES = {"小": "(before a surname) young; little",
                        "老": "(before a surname) old; (familiar address)"}
 #: Kinds of place a place name ends with (海淀区, 北京市, 广东省): the name's parts.
 PLACE_NAME_SUFFIXES = frozenset("区市省县镇村州")
+#: Kinds of land, water and street a place name ends with after a dictionary word
+#: (海南 + 岛, 长白 + 山, 青海 + 湖, 南京 + 路, 黄浦 + 江; cut20): the name's parts too. The
+#: rest must be a dictionary word (王府井大 + 街 is no cut: 王府井 + 大街).
+NATURE_NAME_SUFFIXES = frozenset("岛山湖河江海路街桥峰")
 #: The senses of a kind of place (:func:`part_sense_words`), which lead a place suffix.
 _PLACE_KINDS = frozenset({"province", "city", "district", "area", "region", "county",
-                          "town", "village", "prefecture", "state"})
+                          "town", "village", "prefecture", "state",
+                          "island", "mountain", "hill", "lake", "river", "sea", "road",
+                          "street", "bridge", "peak"})
 
 #: Words between the two characters of a split verb and object (生 + 我的 + 气, 睡 + 了 + 一
 #: + 觉): a one-character word after one of them is read with the words before it.
