@@ -107,6 +107,7 @@ from chinese_teach.core.corpus.part_cuts import (
     is_dynasty,
     name_word_parts,
 )
+from chinese_teach.core.corpus.question_words import question_runs
 from chinese_teach.core.corpus.split_words import candidate_words, split_words
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
@@ -3289,6 +3290,20 @@ class Glosser:
                 return senses[0].startswith("to ")
         return False
 
+    def names_question_word(self, word: str, syllables: tuple[str, ...] | None) -> bool:
+        """Whether the dictionary has ``word`` (a run of tokens ending a clause:
+        :func:`.question_words.question_runs`) read ``syllables`` as a common word whose
+        first useful sense is a question (怎么了 "What's up?", 多大 "how old?")."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        for r in self.rows(word):
+            if r.simplified != word or r.proper or (
+                    syls is not None and not same_reading(r.syllables, syls)):
+                continue
+            senses = _useful_senses(r)
+            if senses:
+                return senses[0].rstrip().endswith("?")
+        return False
+
     def has_common_entry(self, word: str) -> bool:
         """Whether CC-CEDICT has ``word`` (as written) as a common word with a useful sense,
         beside any name: the first question of :meth:`common_word_not_name`, asked
@@ -3543,7 +3558,9 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
     part, so that a learner who looks at 拉 finds 拉肚子 "to have diarrhea" (cut39); and so
     the pieces of a verb and its complement the segmenter cut apart that the dictionary
     has as a verb (走 + 错 "to go the wrong way", 轮 + 到 "to be (sb's) turn":
-    :func:`.complement_words.complement_runs`, cut20). Names are no pieces."""
+    :func:`.complement_words.complement_runs`, cut20), and of a question that ends its
+    clause (怎么 + 了 "What's up?": :func:`.question_words.question_runs`, cut20). Names
+    are no pieces."""
     at = [k for k, tok in enumerate(tokens) if tok.is_word]
     if len(at) < 2:
         return
@@ -3571,6 +3588,17 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
         g.prefetch({word for _, _, word in pairs})
         named += [(first, last, word) for first, last, word in pairs
                   if g.names_complement_word(word, _run_reading(readings[first:last + 1]))]
+    # a question the segmenter cut apart, ending its clause: 怎么 + 了, 多 + 大 (cut20)
+    clause_end = [k + 1 >= len(tokens) or not tokens[k + 1].is_word for k in at]
+    questions = question_runs(texts, adjacent, clause_end)
+    if questions:
+        g.prefetch({word for _, _, word in questions})
+        ended: set[int] = set()
+        for first, last, word in questions:
+            if last not in ended and g.names_question_word(
+                    word, _run_reading(readings[first:last + 1])):
+                ended.add(last)
+                named.append((first, last, word))
     for first, last, word in named:
         syls = tuple(s for r in readings[first:last + 1] for s in (r or ()))
         short = g.gloss(word, syls or None).short
