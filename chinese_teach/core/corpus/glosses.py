@@ -31,6 +31,7 @@ from chinese_teach.core.corpus.adverbs import (
     is_phrase_adverb,
     ly_adverb,
 )
+from chinese_teach.core.corpus.complement_words import complement_runs
 from chinese_teach.core.corpus.glosses_adv27 import (
     correlative_first,
     field_sense_first,
@@ -115,6 +116,7 @@ from chinese_teach.core.corpus.part_cuts import (
     is_dynasty,
     name_word_parts,
 )
+from chinese_teach.core.corpus.question_words import question_runs
 from chinese_teach.core.corpus.split_words import candidate_words, split_words
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
@@ -3326,6 +3328,35 @@ class Glosser:
             and not (r.proper and any(s.startswith("surname") for s in r.senses))
             for r in self.rows(word))
 
+    def names_complement_word(self, word: str, syllables: tuple[str, ...] | None) -> bool:
+        """Whether the dictionary has ``word`` (a verb and its complement the segmenter cut
+        apart: :func:`.complement_words.complement_runs`) read ``syllables`` as a common
+        verb: its first useful sense is a verb's (走错 "to go the wrong way", 轮到 "to be
+        (sb's) turn"; not 想家 "homesick")."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        for r in self.rows(word):
+            if r.simplified != word or r.proper or (
+                    syls is not None and not same_reading(r.syllables, syls)):
+                continue
+            senses = _useful_senses(r)
+            if senses:
+                return senses[0].startswith("to ")
+        return False
+
+    def names_question_word(self, word: str, syllables: tuple[str, ...] | None) -> bool:
+        """Whether the dictionary has ``word`` (a run of tokens ending a clause:
+        :func:`.question_words.question_runs`) read ``syllables`` as a common word whose
+        first useful sense is a question (怎么了 "What's up?", 多大 "how old?")."""
+        syls = tuple(s.lower() for s in syllables) if syllables else None
+        for r in self.rows(word):
+            if r.simplified != word or r.proper or (
+                    syls is not None and not same_reading(r.syllables, syls)):
+                continue
+            senses = _useful_senses(r)
+            if senses:
+                return senses[0].rstrip().endswith("?")
+        return False
+
     def has_common_entry(self, word: str) -> bool:
         """Whether CC-CEDICT has ``word`` (as written) as a common word with a useful sense,
         beside any name: the first question of :meth:`common_word_not_name`, asked
@@ -3386,7 +3417,8 @@ class Glosser:
                     ) -> tuple[tuple[str, str], ...]:
         """The parts of a name made of a word and a name: 小 or 老 before a surname (小王:
         小 "(before a surname) young; little" + 王 "(surname) Wang"), a place name and
-        the kind of place after it (海淀区: 海淀 "(name) Haidian" + 区 "area; region; …");
+        the kind of place after it (海淀区: 海淀 "(name) Haidian" + 区 "area; region; …";
+        海南岛: 海南 "(name) Hainan" + 岛 "island", cut20);
         () for another name."""
         from chinese_teach.core.text.syllables import ToneStyle, join_word
 
@@ -3399,7 +3431,8 @@ class Glosser:
                 join_word(self._default_reading(word[1]) or (), ToneStyle.NONE))
             return ((word[0], NAME_PREFIX_GLOSSES[word[0]]),
                     (word[1], f"(surname) {spelt.capitalize()}" if spelt else "(surname)"))
-        if len(word) > 2 and word[-1] in PLACE_NAME_SUFFIXES:
+        if len(word) > 2 and (word[-1] in PLACE_NAME_SUFFIXES or (
+                word[-1] in NATURE_NAME_SUFFIXES and self.rows(word[:-1]))):
             place = word[:-1]
             spelt = join_word(syls[:-1], ToneStyle.NONE).capitalize() if syls else place
             found = self.gloss(word[-1], syls[-1:] if syls else None)
@@ -3511,9 +3544,15 @@ NAME_PREFIX_GLOSSES = {"小": "(before a surname) young; little",
                        "老": "(before a surname) old; (familiar address)"}
 #: Kinds of place a place name ends with (海淀区, 北京市, 广东省): the name's parts.
 PLACE_NAME_SUFFIXES = frozenset("区市省县镇村州")
+#: Kinds of land, water and street a place name ends with after a dictionary word
+#: (海南 + 岛, 长白 + 山, 青海 + 湖, 南京 + 路, 黄浦 + 江; cut20): the name's parts too. The
+#: rest must be a dictionary word (王府井大 + 街 is no cut: 王府井 + 大街).
+NATURE_NAME_SUFFIXES = frozenset("岛山湖河江海路街桥峰")
 #: The senses of a kind of place (:func:`part_sense_words`), which lead a place suffix.
 _PLACE_KINDS = frozenset({"province", "city", "district", "area", "region", "county",
-                          "town", "village", "prefecture", "state"})
+                          "town", "village", "prefecture", "state",
+                          "island", "mountain", "hill", "lake", "river", "sea", "road",
+                          "street", "bridge", "peak"})
 
 #: Words between the two characters of a split verb and object (生 + 我的 + 气, 睡 + 了 + 一
 #: + 觉): a one-character word after one of them is read with the words before it.
@@ -3569,21 +3608,51 @@ def token_glosses(tokens: list, corpus: Corpus) -> list[Gloss | None]:
 def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None:
     """Give each piece of a dictionary word the learner cut split (拉 + 肚子, 受 + 欢迎, 听 +
     懂: :func:`.split_words.split_words`) the whole word and its own gloss as one more
-    part, so that a learner who looks at 拉 finds 拉肚子 "to have diarrhea" (cut39). Names
+    part, so that a learner who looks at 拉 finds 拉肚子 "to have diarrhea" (cut39); and so
+    the pieces of a verb and its complement the segmenter cut apart that the dictionary
+    has as a verb (走 + 错 "to go the wrong way", 轮 + 到 "to be (sb's) turn":
+    :func:`.complement_words.complement_runs`, cut20), and of a question that ends its
+    clause (怎么 + 了 "What's up?": :func:`.question_words.question_runs`, cut20). Names
     are no pieces."""
     at = [k for k, tok in enumerate(tokens) if tok.is_word]
-    if len(at) < 2 or not any(tokens[k].extra.get("split_before") for k in at):
+    if len(at) < 2:
         return
     texts = [tokens[k].text for k in at]
-    continues = [j > 0 and at[j - 1] == k - 1 and bool(tokens[k].extra.get("split_before"))
-                 and out[k] is not None and not out[k].name and out[at[j - 1]] is not None
-                 and not out[at[j - 1]].name
-                 for j, k in enumerate(at)]
-    listed = g.listed()
-    g.prefetch(candidate_words(texts, continues, listed))
+    named: list[tuple[int, int, str]] = []
     readings = [tokens[k].citation or tokens[k].pinyin for k in at]
-    for first, last, word in split_words(texts, readings, continues,
-                                         is_word=g.names_split_word, listed=listed):
+    if any(tokens[k].extra.get("split_before") for k in at):
+        continues = [j > 0 and at[j - 1] == k - 1
+                     and bool(tokens[k].extra.get("split_before"))
+                     and out[k] is not None and not out[k].name
+                     and out[at[j - 1]] is not None and not out[at[j - 1]].name
+                     for j, k in enumerate(at)]
+        listed = g.listed()
+        g.prefetch(candidate_words(texts, continues, listed))
+        named = split_words(texts, readings, continues, is_word=g.names_split_word,
+                            listed=listed)
+    # a verb and its complement the segmenter cut apart: 走 + 错, 轮 + 到 (cut20)
+    adjacent = [j > 0 and at[j - 1] == k - 1 and tokens[k - 1].end == tokens[k].start
+                and out[k] is not None and not out[k].name
+                and out[k - 1] is not None and not out[k - 1].name
+                for j, k in enumerate(at)]
+    pairs = complement_runs(texts, [bool(tokens[k].extra.get("split_before")) for k in at],
+                            adjacent)
+    if pairs:
+        g.prefetch({word for _, _, word in pairs})
+        named += [(first, last, word) for first, last, word in pairs
+                  if g.names_complement_word(word, _run_reading(readings[first:last + 1]))]
+    # a question the segmenter cut apart, ending its clause: 怎么 + 了, 多 + 大 (cut20)
+    clause_end = [k + 1 >= len(tokens) or not tokens[k + 1].is_word for k in at]
+    questions = question_runs(texts, adjacent, clause_end)
+    if questions:
+        g.prefetch({word for _, _, word in questions})
+        ended: set[int] = set()
+        for first, last, word in questions:
+            if last not in ended and g.names_question_word(
+                    word, _run_reading(readings[first:last + 1])):
+                ended.add(last)
+                named.append((first, last, word))
+    for first, last, word in named:
         syls = tuple(s for r in readings[first:last + 1] for s in (r or ()))
         short = g.gloss(word, syls or None).short
         if not short:
@@ -3592,6 +3661,16 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
             own = out[at[j]]
             if own is not None and all(piece != word for piece, _ in own.parts):
                 out[at[j]] = replace(own, parts=(*own.parts, (word, short)))
+
+
+def _run_reading(readings: list) -> tuple[str, ...] | None:
+    """The syllables of a run of tokens, or None where a token's are unknown."""
+    out: list[str] = []
+    for r in readings:
+        if not r:
+            return None
+        out.extend(r)
+    return tuple(out)
 
 
 def _gloss_context(

@@ -603,8 +603,8 @@ class LearnerCut:
           纸条儿, 饺子馅 | 儿 -> 饺子 | 馅儿: :mod:`.learner_erhua`)."""
         words = self._cut22_objects(words)
         words = erhua_regroup(words, vocab=self._vocab, dictionary=self._dictionary,
-                              fixed=self.fixed,
-                              proper_only=self._proper_only)  # 纸条 | 儿 -> 纸条儿
+                              fixed=self.fixed, proper_only=self._proper_only,
+                              verb=self._verbs.__getitem__)  # 纸条 | 儿 -> 纸条儿
         if self._verb_word is not None:  # 发 | 送到 -> 发送 | 到 (cut38)
             words = verb_before_complement(
                 words, self._dictionary, free_first=_FREE_FIRST,

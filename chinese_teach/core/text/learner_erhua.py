@@ -11,6 +11,10 @@ words are read (:meth:`.learner.LearnerCut.regroup`):
 * after a string the dictionary lacks whose last character and 儿 make a dictionary word
   and whose other characters a learner word, that word is made: 饺子馅 | 儿 -> 饺子 |
   馅儿, 首歌 | 儿真 -> 首 | 歌儿 | 真.
+* a lone 儿 after a string the dictionary lacks that ends in a learner word (no learner's
+  verb) after a learner or dictionary word is that word's erhua: 门缝 | 儿 -> 门 | 缝儿,
+  鞋盒 | 儿 -> 鞋 | 盒儿, 家门口 | 儿 -> 家 | 门口儿, 胡同口 | 儿 -> 胡同 | 口儿 (cut20;
+  no more 儿 "child; son" read ér after a noun).
 
 A 儿 alone or before one character is the erhua; a word of the dictionary or of three
 characters or more that starts with 儿 keeps it (儿子, 儿童团, 儿茶酚胺); a word the teacher
@@ -37,13 +41,17 @@ ER = "儿"
 
 def erhua_regroup(words: list[str], *, vocab: Container[str], dictionary: Container[str],
                   fixed: Callable[[str], bool],
-                  proper_only: Callable[[str], bool] | None = None) -> list[str]:
+                  proper_only: Callable[[str], bool] | None = None,
+                  verb: Callable[[str], bool] | None = None) -> list[str]:
     """``words`` (one run of Chinese, as the segmenter cut it) with each 儿 the segmenter
     cut from its word given back to it (the module's rules); the same list when nothing
     moved (most runs). With ``proper_only`` (True for a word CC-CEDICT knows only as a
     proper noun), a lone 儿 after a dictionary word of two characters or more that is no
     proper noun joins it too when the two make no dictionary word (纸条 | 儿 -> 纸条儿;
-    锦鸡儿, a dictionary word read ér, and 江流 | 儿 of a name stay apart)."""
+    锦鸡儿, a dictionary word read ér, and 江流 | 儿 of a name stay apart). With ``verb``
+    (True for a learner's verb of one character), a lone 儿 after a string the dictionary
+    lacks that ends in a learner word that is no such verb, the rest a learner or
+    dictionary word, joins that last word (:func:`_erhua_tail`: 门缝 | 儿 -> 门 | 缝儿)."""
     if ER not in "".join(words[1:]):
         return words
     out: list[str] | None = None
@@ -65,6 +73,9 @@ def erhua_regroup(words: list[str], *, vocab: Container[str], dictionary: Contai
         elif (proper_only is not None and word == ER and prev in dictionary
               and not proper_only(prev) and prev + ER not in dictionary):
             joined = (prev + ER,)  # 纸条 | 儿 -> 纸条儿: a common noun's erhua
+        elif verb is not None and word == ER and prev not in dictionary and (
+                tail := _erhua_tail(prev, vocab, dictionary, verb, fixed)):
+            joined = tail  # 门缝 | 儿 -> 门 | 缝儿, 胡同口 | 儿 -> 胡同 | 口儿 (cut20)
         else:
             continue
         if out is None:
@@ -72,3 +83,19 @@ def erhua_regroup(words: list[str], *, vocab: Container[str], dictionary: Contai
         rest = (word[1:],) if len(word) > 1 else ()
         out[j - 1:j + 1] = (*joined, *rest)
     return out if out is not None else words
+
+
+def _erhua_tail(prev: str, vocab: Container[str], dictionary: Container[str],
+                verb: Callable[[str], bool], fixed: Callable[[str], bool]
+                ) -> tuple[str, str] | None:
+    """``prev`` (a string the dictionary lacks, before a lone 儿) cut before its last
+    learner word, that word with the 儿 (门缝 -> 门 + 缝儿, 家门口 -> 家 + 门口儿, 胡同口 ->
+    胡同 + 口儿, 鞋盒 -> 鞋 + 盒儿: cut20); None where no learner word that is no learner's
+    verb ends it after a learner or dictionary word (a verb's 儿 is no erhua of a noun)."""
+    for size in (2, 1):
+        head, last = prev[:-size], prev[-size:]
+        if not head or last not in vocab or verb(last) or fixed(last + ER):
+            continue
+        if head in vocab or head in dictionary:
+            return (head, last + ER)
+    return None

@@ -69,3 +69,35 @@ def test_a_lone_er_after_a_common_noun_joins_it() -> None:
     assert regroup(["帖木", "儿"]) == ["帖木", "儿"]  # no dictionary word
     assert regroup(["纸条", "儿真"]) == ["纸条", "儿真"]  # only a lone 儿
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我从门缝儿里看见他了。", ["我", "从", "门", "缝儿", "里", "看见", "他", "了"]),
+    ("他把鞋放进鞋盒儿里。", ["他", "把", "鞋", "放进", "鞋", "盒儿", "里"]),
+    ("我们在家门口儿等你。", ["我们", "在", "家", "门口儿", "等", "你"]),
+    ("胡同口儿有一家小卖部。", ["胡同", "口儿", "有", "一", "家", "小卖部"]),
+])
+def test_a_lone_er_after_a_string_the_dictionary_lacks_joins_its_last_word(
+        engine, text, expected) -> None:
+    """cut20: a lone 儿 after learner words the dictionary lacks as one word is the last
+    word's erhua (缝儿 fèngr), no 儿 "child; son" read ér."""
+    toks = [t for t in engine.annotate(text) if t.is_word]
+    assert [t.text for t in toks] == expected
+    er = next(t for t in toks if t.text.endswith("儿"))
+    assert list(er.pinyin)[-1] == "r5"
+
+
+def test_the_erhua_tail_rule() -> None:
+    vocab = {"门", "缝", "家", "门口", "胡同", "口", "看", "二"}
+    dictionary = vocab | {"儿"}
+
+    def regroup(ws: list[str]) -> list[str]:
+        return erhua_regroup(ws, vocab=vocab, dictionary=dictionary, fixed=lambda w: False,
+                             proper_only=lambda w: False, verb=lambda w: w == "看")
+
+    assert regroup(["门缝", "儿"]) == ["门", "缝儿"]
+    assert regroup(["家门口", "儿"]) == ["家", "门口儿"]  # the longer word ends it
+    assert regroup(["胡同口", "儿"]) == ["胡同", "口儿"]
+    assert regroup(["门看", "儿"]) == ["门看", "儿"]  # a learner's verb: no erhua of a noun
+    assert regroup(["门缝", "儿真"]) == ["门缝", "儿真"]  # only a lone 儿
+    assert regroup(["二", "儿"]) == ["二", "儿"]  # one character: "the second son"
