@@ -1689,16 +1689,16 @@ class Glosser:
                 return Gloss(named38, full, "context")
         if not conditional and chosen is not None and len(word) == 1 and (rest or earlier) and (
                 chosen.syllables) and not completes_a_verb(word, prev, self.short):
-            classes = load_noun_classes()
-            compounds = verb_compounds(self.corpus, word)
             _, governed = self._governed(word, rest, earlier)  # 把 + 花 + 浇好了 (collo19)
+            # no object, no collocation: the verb's words and senses are read only for one
             collo18 = collocation_first(  # 打 + 了一个 + 电话 "to make", 中 + 病毒 (collo18)
                 word, chosen.syllables[0],
                 sense_items([*(curated.split("; ") if curated else ()),
                              *self._reading_senses(word, chosen)]),
                 curated or self._dictionary_short(chosen)[0],
-                objects=governed, compounds=compounds,
-                in_class=class_test(classes.values()), shorten=shorten)
+                objects=governed, compounds=verb_compounds(self.corpus, word),
+                in_class=class_test(load_noun_classes().values()), shorten=shorten,
+            ) if governed else None
             if collo18 is not None:
                 return Gloss(collo18, full, "context")
         if curated is not None:

@@ -195,14 +195,36 @@ def matching_compounds(verb: str, syllable: str, obj: str, compounds: Sequence[C
     two or three characters) for the object ``obj``, nearest first: the same object, those
     sharing its head, those of its class (``in_class(word, object)``: a narrow noun class
     holds both)."""
-    own = [c for c in compounds if not c.proper and c.simplified.startswith(verb)
-           and c.syllables[:1] == (syllable,) and len(c.simplified) > len(verb)]
-    same = [c for c in own if _object_part(verb, c) == obj]
+    own = _own_words(verb, syllable, compounds)
+    same = [c for c, part, _ in own if part == obj]
     head = object_head(obj)
-    sharing = [c for c in own if c not in same and object_head(_object_part(verb, c)) == head]
-    kind = [c for c in own if c not in same and c not in sharing
-            and in_class(_object_part(verb, c), obj)]
+    sharing = [c for c, part, its_head in own if part != obj and its_head == head]
+    kind = [c for c, part, its_head in own if part != obj and its_head != head
+            and in_class(part, obj)]
     return [same, sharing, kind]
+
+
+#: (verb, reading) -> the compounds list read and its own words (:func:`_own_words`).
+_OWN: dict[tuple[str, str], tuple[Sequence[Compound], list[tuple[Compound, str, str]]]] = {}
+
+
+def _own_words(verb: str, syllable: str,
+               compounds: Sequence[Compound]) -> list[tuple[Compound, str, str]]:
+    """The common words of ``compounds`` that begin with ``verb`` read ``syllable``, each
+    with its object part and that part's head, in order; kept per verb and reading for the
+    same ``compounds`` (a verb's hundreds of words are read once, not at each object:
+    issue 23, speed20)."""
+    kept = _OWN.get((verb, syllable))
+    if kept is not None and kept[0] is compounds:
+        return kept[1]
+    own = [(c, part, object_head(part)) for c in compounds
+           if not c.proper and c.simplified.startswith(verb)
+           and c.syllables[:1] == (syllable,) and len(c.simplified) > len(verb)
+           for part in (_object_part(verb, c),)]
+    if len(_OWN) > 4096:
+        _OWN.clear()
+    _OWN[(verb, syllable)] = (compounds, own)
+    return own
 
 
 def chosen_item(verb_items: Sequence[str], tiers: Sequence[Sequence[Compound]]) -> str | None:
@@ -272,9 +294,14 @@ def class_test(classes: Iterable[_Class]) -> Callable[[str, str], bool]:
     ``classes`` that is not too wide (:data:`WIDE_CLASSES`): 牙 and 门牙 of the body,
     票 and 火车票 of none."""
     kept = [c for c in classes if c.name not in WIDE_CLASSES]
+    # :func:`matching_compounds` asks of one object with each of a verb's hundreds of words:
+    # the classes that hold the object are found once per object (issue 23, speed20)
+    last: list = [None, kept]  # the object last asked, the kept classes that hold it
 
     def in_class(word: str, obj: str) -> bool:
-        return any(c.has(obj) and c.has(word) for c in kept)
+        if obj != last[0]:
+            last[0], last[1] = obj, [c for c in kept if c.has(obj)]
+        return any(c.has(word) for c in last[1])
     return in_class
 
 
@@ -283,16 +310,26 @@ class _Query(Protocol):
 
 
 class _Entry:
-    """A dictionary word's fields that the rule reads."""
+    """A dictionary word's fields that the rule reads; its senses are parsed from the
+    entry's JSON when first read (a verb has hundreds of words, of which the rule reads
+    the senses of the few its object matches: issue 23, speed20)."""
 
-    __slots__ = ("proper", "senses", "simplified", "syllables")
+    __slots__ = ("_definitions", "_senses", "proper", "simplified", "syllables")
 
-    def __init__(self, simplified: str, syllables: tuple[str, ...], senses: tuple[str, ...],
+    def __init__(self, simplified: str, syllables: tuple[str, ...], definitions: str,
                  proper: bool) -> None:
         self.simplified = simplified
         self.syllables = syllables
-        self.senses = senses
+        self._definitions = definitions
+        self._senses: tuple[str, ...] | None = None
         self.proper = proper
+
+    @property
+    def senses(self) -> tuple[str, ...]:
+        """The entry's senses, in order."""
+        if self._senses is None:
+            self._senses = tuple(json.loads(self._definitions))
+        return self._senses
 
 
 #: Per corpus: verb -> its dictionary words of two or three characters.
@@ -309,7 +346,7 @@ def verb_compounds(corpus: _Query, verb: str) -> list[_Entry]:
     found = store.get(verb)
     if found is None:
         found = store[verb] = [
-            _Entry(s, tuple(syl.lower().split()), tuple(json.loads(d)), bool(p))
+            _Entry(s, tuple(syl.lower().split()), d, bool(p))
             for s, syl, d, p in corpus.query(
                 "SELECT simplified, syllables, definitions, is_proper FROM entries "
                 "WHERE simplified > ? AND simplified < ? AND length(simplified) BETWEEN 2 AND 3 "
