@@ -1,0 +1,55 @@
+"""Issue 19, cpp20: 炸 zhá of deep-frying a food the collocations did not list
+(collocations.FRIED_FOODS), and 卷 juǎn "curly" before what curls, after a degree word
+or in 是卷的 (collocations). Each class is held with sentences of the other reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinese_teach.core.text.polyphones.collocations import collocation_reading
+from tests.core.text.test_content_polyphones import reading_at
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deep-frying a food (the dev line and new foods; read zhà before)
+        ("榨广椒是宜昌当地小吃，也被写作“炸广椒”。", "zha2"),
+        ("我们晚上炸蘑菇吃吧。", "zha2"),
+        ("奶奶会炸麻花。", "zha2"),
+        ("姐姐炸了一锅酥肉。", "zha2"),
+        ("他炸了两块猪排。", "zha2"),
+        ("妈妈炸的香菇很好吃。", "zha2"),
+        # blasting and bursting stay zhà
+        ("工人们用炸药炸山修路。", "zha4"),
+        ("敌机炸毁了桥梁。", "zha4"),
+        ("孩子手里的气球炸了。", "zha4"),
+    ],
+)
+def test_zha_of_a_fried_food(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "炸", nth=text.count("炸") - 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # curly (read juàn before)
+        ("卵圆尖卷螺为囊螺科尖卷螺属的动物。", "juan3"),
+        ("他养了一只卷毛狗。", "juan3"),
+        ("这只小狗的毛很卷。", "juan3"),
+        ("这种螺的壳是卷的。", "juan3"),
+        ("画上是一只卷尾巴的猴子。", "juan3"),
+        # a volume or an exam paper stays juàn
+        ("这本书一共有三卷。", "juan4"),
+        ("老师把试卷发给了大家。", "juan4"),
+        ("《隋书》卷四《帝纪第四》。", "juan4"),
+    ],
+)
+def test_juan_curly(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "卷", nth=text.count("卷") - 1) == expected
+
+
+def test_juan_curly_not_after_a_volume_number() -> None:
+    # 第三卷毛诗: the third volume, a book's part, is no curl
+    assert collocation_reading("卷", "第三", "毛诗正义") != "juan3"
+    assert collocation_reading("卷", "一只", "毛狗") == "juan3"
