@@ -1,12 +1,15 @@
 """Issue 19, cpp20: 炸 zhá of deep-frying a food the collocations did not list
 (collocations.FRIED_FOODS), and 卷 juǎn "curly" before what curls, after a degree word
-or in 是卷的 (collocations). Each class is held with sentences of the other reading."""
+or in 是卷的 (collocations); 儿 ér in CC-CEDICT's transliterated proper nouns
+(erhua_names.er_of_transliteration: 塔塔儿, 克蕾儿). Each class is held with sentences of the
+other reading."""
 
 from __future__ import annotations
 
 import pytest
 
 from chinese_teach.core.text.polyphones.collocations import collocation_reading
+from chinese_teach.core.text.polyphones.erhua_names import er_of_transliteration
 from tests.core.text.test_content_polyphones import reading_at
 
 
@@ -53,3 +56,28 @@ def test_juan_curly_not_after_a_volume_number() -> None:
     # 第三卷毛诗: the third volume, a book's part, is no curl
     assert collocation_reading("卷", "第三", "毛诗正义") != "juan3"
     assert collocation_reading("卷", "一只", "毛狗") == "juan3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CC-CEDICT's transliterated proper nouns read 儿 as a syllable (were r5)
+        ("战争中也速该崭露头角，击败了塔塔儿人。", "er2"),
+        ("铁木真打败了塔塔儿部。", "er2"),
+        ("我昨天给克蕾儿打了电话。", "er2"),
+        # the erhua stays in everyday words
+        ("周末我们一块儿去公园玩吧。", "r5"),
+        ("这个小孩儿很爱笑。", "r5"),
+    ],
+)
+def test_er_of_a_transliterated_proper_noun(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "儿") == expected
+
+
+def test_er_of_transliteration_needs_a_proper_reading() -> None:
+    tatar = ("ta3", "ta3", "r5")
+    assert er_of_transliteration("塔塔儿", tatar, {tatar}, set()) == ("ta3", "ta3", "er2")
+    assert er_of_transliteration("塔塔儿", tatar, set(), set()) is None  # no proper noun
+    assert er_of_transliteration("塔塔儿", tatar, {tatar}, {"塔塔儿"}) is None  # a learner word
+    assert er_of_transliteration("A圈儿", ("a5", "quan1", "r5"), {("a5", "quan1", "r5")},
+                                 set()) is None
