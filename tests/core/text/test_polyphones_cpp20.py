@@ -1,8 +1,9 @@
 """Issue 19, cpp20: 炸 zhá of deep-frying a food the collocations did not list
 (collocations.FRIED_FOODS), and 卷 juǎn "curly" before what curls, after a degree word
 or in 是卷的 (collocations); 儿 ér in CC-CEDICT's transliterated proper nouns
-(erhua_names.er_of_transliteration: 塔塔儿, 克蕾儿). Each class is held with sentences of the
-other reading."""
+(erhua_names.er_of_transliteration: 塔塔儿, 克蕾儿); 劲 jìng "strong" before troops, weapons,
+songs and dances (collocations) and in 加劲 before a stiffened member (rules.word_in_context).
+Each class is held with sentences of the other reading."""
 
 from __future__ import annotations
 
@@ -81,3 +82,30 @@ def test_er_of_transliteration_needs_a_proper_reading() -> None:
     assert er_of_transliteration("塔塔儿", tatar, {tatar}, {"塔塔儿"}) is None  # a learner word
     assert er_of_transliteration("A圈儿", ("a5", "quan1", "r5"), {("a5", "quan1", "r5")},
                                  set()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strong, jìng (read jìn before: the phrase 劲歌, 的劲, the dictionary's 加劲)
+        ("2010年5月，在新加坡“三蔡一妃皇牌劲歌演唱会”中演出。", "jing4"),
+        ("我们一起去唱劲歌吧。", "jing4"),
+        ("秦军的劲弩射程很远。", "jing4"),
+        ("现代悬索桥一般均设有刚性梁（又称加劲梁）。", "jing4"),
+        ("钢梁上焊了几根加劲肋。", "jing4"),
+        # strength, jìn
+        ("他的劲很大，一下就把箱子搬起来了。", "jin4"),
+        ("大家再加劲，今天就能完成。", "jin4"),
+        ("他使劲拉开了窗户。", "jin4"),
+    ],
+)
+def test_jing_strong(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "劲") == expected
+
+
+def test_jiajing_is_a_context_word() -> None:
+    from chinese_teach.core.text.polyphones.rules import CONTEXT_WORDS, word_in_context
+
+    assert "加劲" in CONTEXT_WORDS
+    assert word_in_context("加劲", "称", "梁）。") == ("jia1", "jing4")
+    assert word_in_context("加劲", "再", "，今天") is None

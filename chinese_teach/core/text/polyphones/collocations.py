@@ -753,7 +753,9 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     "和": [(r"(^|把)(面|面粉|泥|泥巴|水泥)_(好|得|匀|完|一下|成(?!熟|功|就|绩|为|长|果))",
             "huo2")],
     # 用了很大的劲, 一点儿劲都没有, 加把劲: strength, jìn (强劲, 劲敌 jìng)
-    "劲": [(r"(强|刚|苍|遒|雄|疾)_|_(敌|旅|松|草|射|爆|拔|挺|风)", "jing4"),
+    # strong, jìng, before what is strong; cpp20 added the troops and weapons (劲弩, 劲骑,
+    # 劲卒) and the songs and dances (劲歌, 劲舞: pypinyin's phrase 劲歌 reads jìn)
+    "劲": [(r"(强|刚|苍|遒|雄|疾)_|_(敌|旅|松|草|射|爆|拔|挺|风|弩|弓|骑|卒|歌|舞)", "jing4"),
            (r"(的|大|用|使|费|把|有|没|带|股|点儿|一点|后|冲|干|傻|憋|较)_|_(儿|头|都|也|不|大|十足)",
             "jin4")],
     # 别用脏手摸眼睛: dirty, zāng (心脏, 内脏 zàng)

@@ -1609,6 +1609,7 @@ CONTEXT_WORDS = frozenset(
     | {"为了", "上载", "数数", "学生", "不定"}  # pyclass19: word_in_context_class19
     | {"上调", "褪去", "褪下", "褪掉"}  # cpp17: postings.py, coverings.py
     | {"中式"}  # cpp18: Chinese-style zhōngshì, beside passing an exam
+    | {"加劲"}  # cpp20: 加劲梁, 加劲肋: stiffening, jiājìng
     | set(_BAR_WORDS) | {"吧主", "吧友"}  # cpp18: a bar (开了一家陶吧), a forum's moderator
     | frozenset(GLUED_LOCATIVE)
 )
@@ -1771,6 +1772,10 @@ def word_in_context_class18(word: str, prev: str, after: str) -> tuple[str, ...]
     return None
 
 
+#: The members a stiffener stiffens: 加劲 before them is jiājìng (加劲梁, 加劲肋, 加劲板: cpp20);
+#: 加劲 "to put in more effort" is jiājìn (大家再加劲, 加劲干).
+_STIFFENED = ("梁", "肋", "板", "杆", "钢", "构件", "桁")
+
 #: An imperial examination before 中式 makes it zhòngshì, "to pass" (乡试中式, 考试中式).
 _EXAM = re.compile(r"试|考|科举|举人|进士|及第|榜")
 
@@ -1800,6 +1805,8 @@ def word_in_context(
         return (*tuple(reading_of(ch) for ch in word[:-1]), "ba1")
     if word in ("吧主", "吧友"):
         return ("ba1", "zhu3" if word == "吧主" else "you3")  # a forum's moderator, member
+    if word == "加劲" and after.startswith(_STIFFENED):
+        return ("jia1", "jing4")  # cpp20: a stiffening girder or rib (加劲梁, 加劲肋)
     if word == "中式":
         # cpp18: 中式 zhōngshì "Chinese-style" (中式建筑, 中式早餐, 装修是中式的), which
         # CC-CEDICT lists after zhòngshì "to pass the imperial exam" (乡试中式: an exam before it)
