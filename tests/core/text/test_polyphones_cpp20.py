@@ -2,8 +2,9 @@
 (collocations.FRIED_FOODS), and 卷 juǎn "curly" before what curls, after a degree word
 or in 是卷的 (collocations); 儿 ér in CC-CEDICT's transliterated proper nouns
 (erhua_names.er_of_transliteration: 塔塔儿, 克蕾儿); 劲 jìng "strong" before troops, weapons,
-songs and dances (collocations) and in 加劲 before a stiffened member (rules.word_in_context).
-Each class is held with sentences of the other reading."""
+songs and dances (collocations) and in 加劲 before a stiffened member (rules.word_in_context);
+哈 hā of 哈达 inside a transliterated name (特哈达, 哈达德; rules.word_in_context). Each class
+is held with sentences of the other reading."""
 
 from __future__ import annotations
 
@@ -109,3 +110,19 @@ def test_jiajing_is_a_context_word() -> None:
     assert "加劲" in CONTEXT_WORDS
     assert word_in_context("加劲", "称", "梁）。") == ("jia1", "jing4")
     assert word_in_context("加劲", "再", "，今天") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 哈达 inside a transliterated name: hā (read hǎ before)
+        ("因此在萨拉曼卡被迫辞职后，特哈达被任命为总统。", "ha1"),
+        ("黎巴嫩歌手哈达德很有名。", "ha1"),
+        ("穆罕默德·哈达尔是一名学者。", "ha1"),
+        # the ceremonial scarf: hǎ
+        ("他给客人献上了一条洁白的哈达。", "ha3"),
+        ("藏族人用哈达欢迎客人。", "ha3"),
+    ],
+)
+def test_ha_of_a_transliterated_name(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "哈") == expected

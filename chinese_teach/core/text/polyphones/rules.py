@@ -1609,7 +1609,7 @@ CONTEXT_WORDS = frozenset(
     | {"为了", "上载", "数数", "学生", "不定"}  # pyclass19: word_in_context_class19
     | {"上调", "褪去", "褪下", "褪掉"}  # cpp17: postings.py, coverings.py
     | {"中式"}  # cpp18: Chinese-style zhōngshì, beside passing an exam
-    | {"加劲"}  # cpp20: 加劲梁, 加劲肋: stiffening, jiājìng
+    | {"加劲", "哈达"}  # cpp20: 加劲梁 stiffening, jiājìng; 哈达 in a transliteration, hā
     | set(_BAR_WORDS) | {"吧主", "吧友"}  # cpp18: a bar (开了一家陶吧), a forum's moderator
     | frozenset(GLUED_LOCATIVE)
 )
@@ -1776,6 +1776,12 @@ def word_in_context_class18(word: str, prev: str, after: str) -> tuple[str, ...]
 #: 加劲 "to put in more effort" is jiājìn (大家再加劲, 加劲干).
 _STIFFENED = ("梁", "肋", "板", "杆", "钢", "构件", "桁")
 
+#: Characters of transliterated names around 哈达 (特哈达 Tejada, 哈达德 Haddad, 哈达尔,
+#: 哈达斯): there 哈 is hā, a syllable of the name; 哈达 hǎdá alone is the ceremonial scarf
+#: (献上一条哈达, 洁白的哈达; cpp20).
+_NAME_BEFORE_HADA = frozenset("·•特德穆阿巴萨拉卡纳塔马尔斯克姆尼亚维里伊奥吉贾迪布莫索图")
+_NAME_AFTER_HADA = ("尔", "斯", "德", "姆", "维", "克", "特", "里", "拉", "尼", "亚", "威")
+
 #: An imperial examination before 中式 makes it zhòngshì, "to pass" (乡试中式, 考试中式).
 _EXAM = re.compile(r"试|考|科举|举人|进士|及第|榜")
 
@@ -1805,6 +1811,10 @@ def word_in_context(
         return (*tuple(reading_of(ch) for ch in word[:-1]), "ba1")
     if word in ("吧主", "吧友"):
         return ("ba1", "zhu3" if word == "吧主" else "you3")  # a forum's moderator, member
+    if word == "哈达" and (
+        _last(before) in _NAME_BEFORE_HADA or after.startswith(_NAME_AFTER_HADA)
+    ):
+        return ("ha1", "da2")  # cpp20: 特哈达, 哈达德: a transliterated name, not the scarf
     if word == "加劲" and after.startswith(_STIFFENED):
         return ("jia1", "jing4")  # cpp20: a stiffening girder or rib (加劲梁, 加劲肋)
     if word == "中式":
