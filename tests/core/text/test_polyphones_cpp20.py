@@ -3,8 +3,9 @@
 or in 是卷的 (collocations); 儿 ér in CC-CEDICT's transliterated proper nouns
 (erhua_names.er_of_transliteration: 塔塔儿, 克蕾儿); 劲 jìng "strong" before troops, weapons,
 songs and dances (collocations) and in 加劲 before a stiffened member (rules.word_in_context);
-哈 hā of 哈达 inside a transliterated name (特哈达, 哈达德; rules.word_in_context). Each class
-is held with sentences of the other reading."""
+哈 hā of 哈达 inside a transliterated name (特哈达, 哈达德; rules.word_in_context); 干 gān "dry"
+before a landform naming a place or a mountain's 山 (莫干山, 干沟乡; rules._gan_class20). Each
+class is held with sentences of the other reading."""
 
 from __future__ import annotations
 
@@ -126,3 +127,20 @@ def test_jiajing_is_a_context_word() -> None:
 )
 def test_ha_of_a_transliterated_name(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "哈") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dry, gān: a landform naming a place, a mountain (read gàn before)
+        ("目前，莫干山100号作为芦花荡饭店的一部分，对外营业。", "gan1"),
+        ("他家住在干沟乡。", "gan1"),
+        ("新疆有一条干沟公路。", "gan1"),
+        ("远处是一座光秃秃的干山。", "gan1"),
+        # doing, gàn
+        ("他们干山货生意。", "gan4"),
+        ("他们在河边干了一天活。", "gan4"),
+    ],
+)
+def test_gan_dry_place(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "干") == expected

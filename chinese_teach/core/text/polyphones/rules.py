@@ -1320,6 +1320,23 @@ def _gan_class17(ctx: Context) -> str | None:
     return _gan_class16(ctx)
 
 
+#: cpp20: a landform that names a place after 干 (干沟乡, 干河村, 干沟公路) or a mountain (莫干山,
+#: 光秃秃的干山): "dry", gān. Not 山 before what one does there or trades in (干山里的活, 干山货
+#: 生意: gàn).
+_DRY_PLACE = re.compile(
+    r"(沟|河|溪|滩|塘|泉|谷|坝|湖)(村|乡|镇|屯|寨|子|县|区|公路|水库|口|站|街道|矿)"
+    r"|山(?!货|里|上|下|中|林|区|地|头|路|活|村)"
+)
+
+
+def _gan_class20(ctx: Context) -> str | None:
+    """干 before a landform naming a place or before a mountain's 山 is gān (:data:`_DRY_PLACE`);
+    else :func:`_gan_class17`."""
+    if _DRY_PLACE.match(ctx.after):
+        return "gan1"
+    return _gan_class17(ctx)
+
+
 #: What follows 量 as a result of measuring (先量好窗户, 量完了, 量准尺寸, 量出体温): liáng.
 _MEASURED = re.compile(r"(好|完|准|出来|出了|出)")
 
@@ -1457,7 +1474,7 @@ RULES: dict[str, Rule] = {
     "盛": _cheng,
     "挑": _tiao,
     "扇": _shan_class18,
-    "干": _gan_class17,
+    "干": _gan_class20,
     "调": _tiao_diao,
     "累": _lei_class17,
     "血": _xue_class17,
