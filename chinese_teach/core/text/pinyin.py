@@ -46,6 +46,7 @@ from chinese_teach.core.text.polyphones.erhua_names import (
     HEAD_REACH,
     NAMED_ER,
     er_of_name,
+    er_of_transliteration,
     er_starts_word,
     takes_no_erhua,
 )
@@ -953,6 +954,12 @@ class Reader:
             if len(objects) == 1:
                 return ("fixed", ((*light, objects[0][1]), Source.RULE))  # 聊聊天
         readings = self.lexicon.common_readings(word)
+        if len(readings) == 1 and len(readings[0]) == len(word):
+            named = er_of_transliteration(
+                word, readings[0], self.lexicon.proper.get(word, ()), self.lexicon.hsk_words
+            )
+            if named is not None:
+                return ("fixed", (named, Source.RULE))  # 塔塔儿 Tǎtǎ'ér (cpp20)
         if len(readings) == 1:
             reading = readings[0]
             suspect = word in self._suspects()

@@ -41,6 +41,16 @@ VERB_FILLER = (
     r"|个)?"
 )
 
+#: What a cook deep-fries (炸 zhá) when it follows 炸, after a filler (炸了一盘藕盒) or 的
+#: (妈妈炸的鸡翅): the foods of the classroom sets, and since cpp20 the vegetables,
+#: pastries and cuts the model read zhà before (蘑菇, 辣椒 and any pepper: 炸广椒, 麻花, 洋葱圈,
+#: 酥肉, 茄盒, 年糕, 排骨). 炸鱼 of blast fishing is left as it was (鱼 was listed before).
+FRIED_FOODS = (
+    r"(鸡|鱼|薯|酱|肉|丸|糕|油条|春卷|虾|串|豆腐|土豆|带鱼|花生|馒头|饺子|茄|排骨"
+    r"|.?椒|蘑菇|香菇|菇|藕|麻花|洋葱|酥肉|年糕|汤圆|元宵|糍粑|油饼|馓子|锅巴|面筋|里脊"
+    r"|[猪牛羊鸡鱼]排|[猪牛羊]肉|蔬菜|素菜|蚕豆|黄豆|豆子|花卷|麻团|丸子|蟹|蚕蛹|知了|蝎子)"
+)
+
 #: A number written in characters, as a length or a weight starts (二十, 三百余, 两).
 AMOUNT = r"[一二两三四五六七八九十百千万]+(余|多)?"
 #: The units a length is measured in, after its number (长二十米).
@@ -177,7 +187,14 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"[一两二三四五六七八九十百几半这那每整]_(.{1,3}的)?(卫生纸|纸|胶带|胶布|胶卷|"
             r"透明胶|保鲜膜|锡纸|布|毛线|线|铁丝|钢丝|绳子|地毯|席子|凉席|竹帘|行李|铺盖|"
             r"被子|磁带|绷带|纱布)", "juan3"),
-           (r"(头发|毛).{0,3}是_的", "juan3")],  # 头发是卷的: curly
+           (r"(头发|毛).{0,3}是_的", "juan3"),  # 头发是卷的: curly
+           # curly (cpp20): the hair, fur, tail or shell that curls after it (卷毛狗, 卷尾巴,
+           # 尖卷螺), not after a numeral, an ordinal or a book's part (三卷发行, 第二卷尾声);
+           # what curls before 是卷的 (螺的壳是卷的); after a degree word (毛很卷)
+           (r"(^|[^一两二三四五六七八九十百千几半\d第上中下本首全前后末各此该每书])"
+            r"_(毛|尾巴|螺|须)", "juan3"),
+           (r"(壳|叶子|边|尾巴|须|胡子).{0,3}是_的", "juan3"),
+           (_DEGREE + "_", "juan3")],
     "圈": [(r"(猪|羊|牛|马|鸡)_", "juan4"),
            # 把猪赶进了圈里, 羊被关进圈里: a pen one drives animals into
            (r"(关|赶|放|送|跑)(进|回|出)了?_(里|中|$)", "juan4")],
@@ -191,7 +208,7 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"_(上|住|着)", "meng2"),
            (r"(搞|弄|打|吓|给|整)_了", "meng1")],  # 把我给搞蒙了: confused, stunned
     "色": [(r"掉_", "shai3")],
-    "炸": [(r"_~(鸡|鱼|薯|酱|肉|丸|糕|油条|春卷|虾|串|豆腐|土豆|带鱼|花生|馒头|饺子|茄子)", "zha2"),
+    "炸": [(r"_~" + FRIED_FOODS, "zha2"),
            (r"油_", "zha2"),
            # frying for a time or until done: 续炸3分钟, 炸至金黄, 炸熟
            (r"续_|_(\d|[一二三四五六七八九十两半几]+)[-－～至到]?\d*(分钟|秒)", "zha2"),
@@ -696,8 +713,7 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     # 钻到床底下去, 钻过篱笆: to squeeze through or into, zuān (电钻 is a word)
     "钻": [(r"_(到|进|过|出|入|回)", "zuan1")],
     # 妈妈炸的鸡翅: a cook's deep-fried dish, zhá (炸了 of a bomb or a balloon is zhà)
-    "炸": [(r"_(好)?的(鸡|鱼|薯|肉|丸|糕|油条|春卷|虾|串|豆腐|土豆|带鱼|花生|馒头|饺子|茄子|排骨)",
-            "zha2")],
+    "炸": [(r"_(好)?的" + FRIED_FOODS, "zha2")],
     "殷": [(r"_红", "yan1")],  # 殷红色: dark red, yān (殷勤 yīn is a word)
     # 一令白纸, 三令打印纸: a ream of paper, lǐng
     "令": [(_NUMBER + r"_(白|打印|复印|信|包装)?纸", "ling3")],
@@ -737,7 +753,9 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     "和": [(r"(^|把)(面|面粉|泥|泥巴|水泥)_(好|得|匀|完|一下|成(?!熟|功|就|绩|为|长|果))",
             "huo2")],
     # 用了很大的劲, 一点儿劲都没有, 加把劲: strength, jìn (强劲, 劲敌 jìng)
-    "劲": [(r"(强|刚|苍|遒|雄|疾)_|_(敌|旅|松|草|射|爆|拔|挺|风)", "jing4"),
+    # strong, jìng, before what is strong; cpp20 added the troops and weapons (劲弩, 劲骑,
+    # 劲卒) and the songs and dances (劲歌, 劲舞: pypinyin's phrase 劲歌 reads jìn)
+    "劲": [(r"(强|刚|苍|遒|雄|疾)_|_(敌|旅|松|草|射|爆|拔|挺|风|弩|弓|骑|卒|歌|舞)", "jing4"),
            (r"(的|大|用|使|费|把|有|没|带|股|点儿|一点|后|冲|干|傻|憋|较)_|_(儿|头|都|也|不|大|十足)",
             "jin4")],
     # 别用脏手摸眼睛: dirty, zāng (心脏, 内脏 zàng)

@@ -64,3 +64,26 @@ def takes_no_erhua(char: str, learner_verbs: Container[str]) -> bool:
     learner's verb (脱), a numeral (二) or a function word (都, 不, 把); 盘 (这盘儿菜), 份,
     块 and the nouns keep their erhua."""
     return char in _NO_ERHUA or char in learner_verbs
+
+
+def er_of_transliteration(
+    word: str, reading: tuple[str, ...], proper: Container[tuple[str, ...]],
+    learner_words: Container[str],
+) -> tuple[str, ...] | None:
+    """The reading of a CC-CEDICT proper noun with 儿 read ér where the dictionary writes
+    the erhua (塔塔儿 Tǎtǎ'ér, the Tatars; 克蕾儿 Kèlěi'ér, Claire), or None.
+
+    ``reading`` must be one of the word's proper-noun readings (``proper``) and the word
+    no word of the HSK lists: a transliteration spells 儿 as a syllable of its own, as
+    CPP's text and 现代汉语词典's 塔塔尔族 do; the erhua of everyday words (一块儿, 小孩儿)
+    and of place words outside the proper nouns is untouched (cpp20). A 儿 starting the
+    word, or a word written with Latin letters (A圈儿, the at sign), is left alone."""
+    if "儿" not in word[1:] or reading not in proper or word in learner_words:
+        return None
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return None
+    fixed = tuple(
+        "er2" if ch == "儿" and k > 0 and syl in ("r5", "er5") else syl
+        for k, (ch, syl) in enumerate(zip(word, reading, strict=True))
+    )
+    return fixed if fixed != reading else None

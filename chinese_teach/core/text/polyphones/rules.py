@@ -1320,6 +1320,23 @@ def _gan_class17(ctx: Context) -> str | None:
     return _gan_class16(ctx)
 
 
+#: cpp20: a landform that names a place after 干 (干沟乡, 干河村, 干沟公路) or a mountain (莫干山,
+#: 光秃秃的干山): "dry", gān. Not 山 before what one does there or trades in (干山里的活, 干山货
+#: 生意: gàn).
+_DRY_PLACE = re.compile(
+    r"(沟|河|溪|滩|塘|泉|谷|坝|湖)(村|乡|镇|屯|寨|子|县|区|公路|水库|口|站|街道|矿)"
+    r"|山(?!货|里|上|下|中|林|区|地|头|路|活|村)"
+)
+
+
+def _gan_class20(ctx: Context) -> str | None:
+    """干 before a landform naming a place or before a mountain's 山 is gān (:data:`_DRY_PLACE`);
+    else :func:`_gan_class17`."""
+    if _DRY_PLACE.match(ctx.after):
+        return "gan1"
+    return _gan_class17(ctx)
+
+
 #: What follows 量 as a result of measuring (先量好窗户, 量完了, 量准尺寸, 量出体温): liáng.
 _MEASURED = re.compile(r"(好|完|准|出来|出了|出)")
 
@@ -1457,7 +1474,7 @@ RULES: dict[str, Rule] = {
     "盛": _cheng,
     "挑": _tiao,
     "扇": _shan_class18,
-    "干": _gan_class17,
+    "干": _gan_class20,
     "调": _tiao_diao,
     "累": _lei_class17,
     "血": _xue_class17,
@@ -1609,6 +1626,7 @@ CONTEXT_WORDS = frozenset(
     | {"为了", "上载", "数数", "学生", "不定"}  # pyclass19: word_in_context_class19
     | {"上调", "褪去", "褪下", "褪掉"}  # cpp17: postings.py, coverings.py
     | {"中式"}  # cpp18: Chinese-style zhōngshì, beside passing an exam
+    | {"加劲", "哈达"}  # cpp20: 加劲梁 stiffening, jiājìng; 哈达 in a transliteration, hā
     | set(_BAR_WORDS) | {"吧主", "吧友"}  # cpp18: a bar (开了一家陶吧), a forum's moderator
     | frozenset(GLUED_LOCATIVE)
 )
@@ -1771,6 +1789,16 @@ def word_in_context_class18(word: str, prev: str, after: str) -> tuple[str, ...]
     return None
 
 
+#: The members a stiffener stiffens: 加劲 before them is jiājìng (加劲梁, 加劲肋, 加劲板: cpp20);
+#: 加劲 "to put in more effort" is jiājìn (大家再加劲, 加劲干).
+_STIFFENED = ("梁", "肋", "板", "杆", "钢", "构件", "桁")
+
+#: Characters of transliterated names around 哈达 (特哈达 Tejada, 哈达德 Haddad, 哈达尔,
+#: 哈达斯): there 哈 is hā, a syllable of the name; 哈达 hǎdá alone is the ceremonial scarf
+#: (献上一条哈达, 洁白的哈达; cpp20).
+_NAME_BEFORE_HADA = frozenset("·•特德穆阿巴萨拉卡纳塔马尔斯克姆尼亚维里伊奥吉贾迪布莫索图")
+_NAME_AFTER_HADA = ("尔", "斯", "德", "姆", "维", "克", "特", "里", "拉", "尼", "亚", "威")
+
 #: An imperial examination before 中式 makes it zhòngshì, "to pass" (乡试中式, 考试中式).
 _EXAM = re.compile(r"试|考|科举|举人|进士|及第|榜")
 
@@ -1800,6 +1828,12 @@ def word_in_context(
         return (*tuple(reading_of(ch) for ch in word[:-1]), "ba1")
     if word in ("吧主", "吧友"):
         return ("ba1", "zhu3" if word == "吧主" else "you3")  # a forum's moderator, member
+    if word == "哈达" and (
+        _last(before) in _NAME_BEFORE_HADA or after.startswith(_NAME_AFTER_HADA)
+    ):
+        return ("ha1", "da2")  # cpp20: 特哈达, 哈达德: a transliterated name, not the scarf
+    if word == "加劲" and after.startswith(_STIFFENED):
+        return ("jia1", "jing4")  # cpp20: a stiffening girder or rib (加劲梁, 加劲肋)
     if word == "中式":
         # cpp18: 中式 zhōngshì "Chinese-style" (中式建筑, 中式早餐, 装修是中式的), which
         # CC-CEDICT lists after zhòngshì "to pass the imperial exam" (乡试中式: an exam before it)
