@@ -57,10 +57,9 @@ def test_cpp_dev_sample_floor(engine) -> None:
     # round) moves the share by 3 points: the floor counts the marked errors themselves.
     # cpp18 fixed two marked errors of the sample (伊什木汗 hán, 靡室靡家 mǐ): 975 -> 977 right,
     # 9 -> 7 marked errors of 13. cpp19 fixed two more (为效力 wèi, 冠恐鸟 guān), one of them
-    # marked: 978 -> 980 right, 7 -> 6 marked errors of 10. cpp20 fixed two more, both
-    # unmarked (炸广椒 zhá, 加劲梁 jìng): 980 -> 982 right; the sample's marked errors were
-    # already 5 on ff940216 (each error's mark read from that code: 一场, 呵, 咯, 杈叶槭, 门樘), and
-    # stay those 5, now of 8 errors.
+    # marked: 978 -> 980 right, 7 -> 6 marked errors of 10. cpp20 fixed two more (炸广椒 zhá,
+    # 加劲梁 jìng), one of them marked: 980 -> 982 right, 6 -> 5 marked errors of 8 (the other
+    # eight errors are those of ff940216, counted on both codes by the integrator).
     assert score.marked_share <= 2.2
     assert score.errors_unsure >= 5, [e for e in score.errors]
 
