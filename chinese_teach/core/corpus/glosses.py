@@ -3336,20 +3336,19 @@ class Glosser:
         apart: :func:`.complement_words.complement_runs`) read ``syllables`` as a common
         verb: its first useful sense is a verb's (走错 "to go the wrong way", 轮到 "to be
         (sb's) turn"; not 想家 "homesick")."""
-        syls = tuple(s.lower() for s in syllables) if syllables else None
-        for r in self.rows(word):
-            if r.simplified != word or r.proper or (
-                    syls is not None and not same_reading(r.syllables, syls)):
-                continue
-            senses = _useful_senses(r)
-            if senses:
-                return senses[0].startswith("to ")
-        return False
+        first = self._first_common_sense(word, syllables)
+        return first is not None and first.startswith("to ")
 
     def names_question_word(self, word: str, syllables: tuple[str, ...] | None) -> bool:
         """Whether the dictionary has ``word`` (a run of tokens ending a clause:
         :func:`.question_words.question_runs`) read ``syllables`` as a common word whose
         first useful sense is a question (怎么了 "What's up?", 多大 "how old?")."""
+        first = self._first_common_sense(word, syllables)
+        return first is not None and first.rstrip().endswith("?")
+
+    def _first_common_sense(self, word: str, syllables: tuple[str, ...] | None) -> str | None:
+        """The first useful sense of the first common (not proper) entry of exactly ``word``
+        read ``syllables`` (any reading when None) that has one; None if no entry has."""
         syls = tuple(s.lower() for s in syllables) if syllables else None
         for r in self.rows(word):
             if r.simplified != word or r.proper or (
@@ -3357,8 +3356,8 @@ class Glosser:
                 continue
             senses = _useful_senses(r)
             if senses:
-                return senses[0].rstrip().endswith("?")
-        return False
+                return senses[0]
+        return None
 
     def has_common_entry(self, word: str) -> bool:
         """Whether CC-CEDICT has ``word`` (as written) as a common word with a useful sense,
