@@ -6,18 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chinese_teach.core.corpus.complement_words import complement_runs
-from chinese_teach.core.corpus.glosses import token_glosses
-
-
-def _named(corpus, engine, text: str) -> dict[str, str]:
-    """Each token of ``text`` -> the parts its gloss names that are longer than it."""
-    toks = engine.annotate(text)
-    out: dict[str, str] = {}
-    for tok, gl in zip(toks, token_glosses(toks, corpus), strict=True):
-        for piece, short in gl.parts if gl is not None else ():
-            if len(piece) > len(tok.text):
-                out[tok.text] = f"{piece} {short}"
-    return out
+from tests.core.corpus.test_split_words import _named  # one reader of the named wholes
 
 
 @pytest.mark.parametrize(("text", "piece", "word", "sense"), [
