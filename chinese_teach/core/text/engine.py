@@ -386,7 +386,7 @@ class TextEngine:
         """``tokens`` (:meth:`_raw_tokens`) with the persons' names met elsewhere in the
         text joined (``names``: those of all the paragraphs read together; None: this
         text's own), names marked, a character alone read as a learner's."""
-        tokens = join_names_met(tokens, names)  # 我叫李华 … 可是李 | 华说 -> 李华
+        tokens = join_names_met(tokens, names, text)  # 我叫李华 … 可是李 | 华说 -> 李华
         mark_names(tokens, self.lexicon, self._name_spelling, self._plain_words)
         # a name that is its common word here (明天下小雨) is no name: the glosser's decision
         unmark_common_word_names(tokens, self.corpus)

@@ -387,16 +387,24 @@ def person_names(tokens: list[Token]) -> set[str]:
             and t.text[0] in SURNAMES}
 
 
-def join_names_met(tokens: list[Token], names: set[str] | None = None) -> list[Token]:
+def join_names_met(tokens: list[Token], names: set[str] | None = None,
+                   text: str | None = None) -> list[Token]:
     """``tokens`` with each person's name that the text names elsewhere kept one unit
     where the cut gave it in pieces: after 我叫李华, 可是李华说 gives 李华 (Lǐ Huá, a name),
     not 李 "plum" | 华 "magnificent" (issue 15: a name stays one unit in the text, the
     same everywhere). ``names``: the names to join (default: those of ``tokens``, see
     :func:`person_names`; a reader passes those of all its paragraphs). Only whole
     tokens that touch one another make a name (李 | 华山 stays); the same list when
-    nothing is joined (most texts)."""
+    nothing is joined (most texts).
+
+    ``text``: the text the tokens spell (each token ``text[start:end]``). Only a name
+    written in it can be joined, so the walk over the tokens is skipped when it holds
+    none: a reader's block of paragraphs shares its names, most paragraphs hold none of
+    them, and a substring search in C costs far less than the walk."""
     if names is None:
         names = person_names(tokens)
+    if names and text is not None:
+        names = {name for name in names if name in text}
     if not names:
         return tokens
     return join_touching_runs(tokens, names.__contains__, _has_reading, _joined,

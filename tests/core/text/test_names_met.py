@@ -41,3 +41,45 @@ def test_only_whole_touching_tokens_make_the_name() -> None:
     assert [(t.text, t.pinyin, t.start, t.end) for t in joined] == [
         ("李华", ("li3", "hua2"), 0, 2)]
     assert joined[0].extra.get("name")
+
+
+def test_the_text_given_only_its_own_names_are_looked_for(monkeypatch) -> None:
+    """speed21: with the text the tokens spell, a block's names that the text does not
+    write are not looked for, and a text that writes none is not walked at all."""
+    from chinese_teach.core.text import names as names_module
+
+    def tok(text: str, start: int, syls: tuple[str, ...]) -> Token:
+        return Token(text, start, start + len(text), Kind.HANZI, syls, syls)
+
+    text = "李华"
+    tokens = [tok("李", 0, ("li3",)), tok("华", 1, ("hua2",))]
+    asked: list[set[str]] = []
+    walk = names_module.join_touching_runs
+
+    def counted(toks, words, *args, **kwargs):
+        asked.append({n for n in ("李华", "王明", "张伟") if words(n)})
+        return walk(toks, words, *args, **kwargs)
+
+    monkeypatch.setattr(names_module, "join_touching_runs", counted)
+    joined = join_names_met(tokens, {"李华", "王明", "张伟"}, text)
+    assert [t.text for t in joined] == ["李华"]
+    assert asked == [{"李华"}]  # the names the text does not write are not asked
+    asked.clear()
+    plain = [tok("他", 0, ("ta1",)), tok("说", 1, ("shuo1",))]
+    assert join_names_met(plain, {"李华", "王明"}, "他说") is plain
+    assert asked == []  # no walk over the tokens: the text writes none of the names
+    assert join_names_met(plain, {"李华"}) is plain  # without the text: walked, as before
+    assert len(asked) == 1
+
+
+def test_a_block_read_together_gives_the_same_tokens_with_the_texts_given(engine) -> None:
+    """The engine passes each paragraph's text: a block where one paragraph names a
+    person and others write the name in pieces or not at all gives the tokens it gave
+    without the filter (the names joined where written)."""
+    block = ["我的同学叫李华。", "回北京以前，李华买了两盒茶。", "他说这是最好吃的菜。",
+             "王老师和李华一起去了上海。"]
+    tokens = engine.annotate_many(block)
+    assert [t.text for t in tokens[1] if t.text == "李华"] == ["李华"]
+    assert [t.text for t in tokens[3] if t.text == "李华"] == ["李华"]
+    for para, toks in zip(block, tokens, strict=True):
+        assert all(t.text == para[t.start:t.end] for t in toks)  # what the filter relies on
