@@ -265,7 +265,12 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     "刨": [(r"_(坑|土|地|出|开|根|塌|了个坑)", "pao2"),  # 刨坑 páo; 刨木头 bào
            (r"_~(坑|洞|土|树根|花生|红薯|土豆)", "pao2")],  # 刨了一个坑: digging
     "尽": [(r"_(管|量|快|早|可能|先|着|自)", "jin3"), (r"_", "jin4")],  # 尽是, 吃尽 jìn
-    "揣": [(r"怀_", "chuai1")],
+    "揣": [(r"怀_", "chuai1"),
+           # cpp21: guessing what someone intends is chuǎi (揣上意, 揣其用意, 揣不透对方的意图;
+           # 揣测, 揣摩 are words); what is tucked away (揣着一封信, 揣在兜里) stays chuāi
+           (r"_(不|得)?透", "chuai3"),
+           (r"_(?![着在进到起了回好]|上(?!意))[^，。！？的]{0,4}(意|心思|意图|用意|心意|心理)",
+            "chuai3")],
     "哄": [(r"_着?(他|她|我|你|孩子|小孩|宝宝|人|骗|妹妹|弟弟|老人)", "hong3"),  # 哄孩子睡觉
            (r"_~(他|她|孩子|小孩|宝宝|妹妹|弟弟|老人)", "hong3"),  # 哄了半天孩子
            (r"_(了起来|起来|堂|抢)", "hong1")],  # 教室里哄了起来: an uproar
@@ -570,7 +575,11 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
            (r"(不|别|好|也|都|会|很|可|真)_#", "lei4")],
     # 他就奔医院去了, 奔着目标: heading straight for (奔过来, 奔跑 stay bēn)
     "奔": [(r"_着", "ben4"),
-           (r"_(?![过出进上下回跑走向驰来去了])[^，。！？]{1,4}(去|来)了?#", "ben4")],
+           (r"_(?![过出进上下回跑走向驰来去了])[^，。！？]{1,4}(去|来)了?#", "ben4"),
+           # cpp21: heading for a place to break out, fight or drive there (奔山口突围, 奔南门冲杀,
+           # 奔北京方向开, 奔东海方向驶去); 奔向, 奔回, 奔出 stay bēn
+           (r"_(?![过出进上下回跑走向驰来去了腾流涌赴])[^，。！？]{1,6}"
+            r"(方向|突围|冲杀|杀去|进发|驶去|开去)", "ben4")],
     # 把小偷解到派出所: escorting a prisoner (押解 jiè); 解开, 了解 stay jiě
     "解": [(r"(犯人|小偷|罪犯|嫌犯|嫌疑人|俘虏|逃犯|人犯)_(到|往|送|去|回)", "jie4")],
     # 帮我缝好了, 缝扣子: sewing (一道缝, 门缝 fèng are the noun)
@@ -590,7 +599,9 @@ COLLOCATIONS: dict[str, list[tuple[str, str]]] = {
     # for the words 褪去, 褪下); colour that fades stays tuì (裤子褪了色)
     "褪": [(r"(衣|袖|套|鞋|袜|裤|镯|戒指|壳|帽|衫)[^，。！？色]{0,4}_(?!了?色|得)", "tun4"),
            (r"_(去|下|掉)?了?(外衣|衣服|上衣|外套|手套|鞋|袜|裤|手镯|戒指|帽|衫|壳)", "tun4")],
-    "闷": [(r"(天|天气|空气|屋|屋里|屋子里|房间里?|教室里?|车厢里?|车里)[^，。！？心]{0,6}_",
+    # cpp21: what one feels in one's heart is mèn (他心里更闷了, 心里有点儿闷)
+    "闷": [(r"心(里|中|头)?[^，。！？]{0,4}_", "men4"),
+           (r"(天|天气|空气|屋|屋里|屋子里|房间里?|教室里?|车厢里?|车里)[^，。！？心]{0,6}_",
             "men1"),
            # 似乎有点儿闷, 今天真闷: a clause with no one in it who could feel low is about
            # the air (我有点儿闷, 心里闷 stay mèn)
@@ -724,7 +735,12 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     # 两打练习本, 三打纸杯: dozens of goods after a numeral, dá
     "打": [(r"[一两三四五六七八九十几半]_(作业本|练习本|本子|纸杯|杯子|盘子|碗|圆珠笔|铅笔|笔"
             r"|手套|衬衫|饼干|气球|扣子|鸡蛋|啤酒|毛巾|袜子|手帕|玫瑰|汽水|可乐|信封)", "da2")],
-    "泡": [(r"眼_", "pao1")],  # 眼泡: the upper eyelid, pāo
+    "泡": [(r"眼_", "pao1"),  # 眼泡: the upper eyelid, pāo
+           # cpp21: a small lake of the north-east naming a place, pāo (现代汉语词典 泡 pāo ③:
+           # 月亮泡): before the village, town, farm or reserve it names (新荒泡村, 鸭子泡镇,
+           # 连环泡自然保护区) or closing what a place is called (被称为海兰泡)
+           (r"_子?(乡|镇|村|屯|农场|林场|水库|自然保护区|保护区|湿地)", "pao1"),
+           (r"(称为|叫做?|名为|名叫|又称|俗称|旧称)[^，。！？]{1,5}_#", "pao1")],
     # 哪个答案更好, 坐地铁更快: "more" before an adjective, gèng (三更 gēng)
     "更": [(r"_(好|快|慢|大|小|多|少|高|低|长|短|远|近|难|容易|重要|好看|好吃|好听|漂亮|方便"
             r"|便宜|贵|美|强|热|冷|早|晚|清楚|适合|舒服|安全|简单|合适|有意思|干净|健康)",

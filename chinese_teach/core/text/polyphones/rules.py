@@ -1128,6 +1128,9 @@ def _shang(ctx: Context) -> str | None:
 #: Sentence particles and their light reading (好好学习哦 o, 做哩 li, 好不咯 lo).
 _FINAL_PARTICLES = {
     "哦": "o5", "哩": "li5", "咯": "lo5", "喽": "lou5", "呗": "bei5", "哟": "yo5",
+    # cpp21: 呵 as 啊 after a call or a clause of old vernacular (哥哥呵，好大的雪呵！; 现代汉语词典
+    # 呵 a, 同"啊"); at a clause start it stays the interjection hē (呵，真了不起)
+    "呵": "a5",
 }
 
 

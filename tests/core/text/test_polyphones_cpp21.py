@@ -1,0 +1,96 @@
+"""Issue 19, cpp21: 呵 as 啊 closing a call or a clause (rules._FINAL_PARTICLES), 泡 pāo of a
+north-eastern lake naming a place, 闷 mèn of what one feels in one's heart, 奔 bèn heading for a
+place to break out, fight or drive there, and 揣 chuǎi of guessing an intent (collocations).
+Each class is held with sentences of the other reading; the sentences of the class were read
+wrong before (d42163e5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.text.test_content_polyphones import reading_at
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "expected"),
+    [
+        ("洞宾呵，您得了人可便早些儿回话；若迟呵，错教人留恨碧桃花。", 0, "a5"),
+        ("哥哥呵，你可要保重。", 0, "a5"),
+        ("好大的雪呵！", 0, "a5"),
+        ("你可要早些回来呵。", 0, "a5"),
+        # an interjection at a clause start, a verb, a laugh, a word: hē
+        ("呵，你还真敢说！", 0, "he1"),
+        ("他往手上呵了一口气。", 0, "he1"),
+        ("老爷爷笑呵呵地点了点头。", 1, "he1"),
+        ("她被老师呵斥了一顿。", 0, "he1"),
+    ],
+)
+def test_he_as_a_closing_particle(engine, text: str, nth: int, expected: str) -> None:
+    assert reading_at(engine, text, "呵", nth=nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("连环泡自然保护区有很多水鸟。", "pao1"),
+        ("他出生在黑龙江的新荒泡村。", "pao1"),
+        ("鸭子泡镇有一所中学。", "pao1"),
+        ("清朝时，这一带被称为海兰泡。", "pao1"),
+        # bubbles and soaking stay pào
+        ("她每天早上都泡一壶绿茶。", "pao4"),
+        ("她把衣服泡在水里。", "pao4"),
+        ("孩子们在吹肥皂泡。", "pao4"),
+        ("她手上起了一个泡。", "pao4"),
+    ],
+)
+def test_pao_of_a_lake_naming_a_place(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "泡") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("听了这话，他心里更闷了。", "men4"),
+        ("考完试，她心里有点儿闷。", "men4"),
+        # cooking in a closed pot (as 焖) is mèn too; stuffy air stays mēn
+        ("把菜放在锅里闷一会儿。", "men4"),
+        ("屋里又闷又热，我们出去吧。", "men1"),
+        ("屋子里太闷了，快开窗吧。", "men1"),
+    ],
+)
+def test_men_of_the_heart(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "闷") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("决定当晚午夜奔城突围。", "ben4"),
+        ("汽车一路奔北京方向开。", "ben4"),
+        ("船队奔东海方向驶去。", "ben4"),
+        ("骑兵奔南门冲杀。", "ben4"),
+        # running back, out or towards stays bēn
+        ("他一路奔回了家。", "ben1"),
+        ("他奔出门外。", "ben1"),
+        ("孩子们奔向操场。", "ben1"),
+    ],
+)
+def test_ben_heading_for_a_place(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "奔") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("郭衍能揣上意，阿谀奉承。", "chuai3"),
+        ("谋士善于揣人心意。", "chuai3"),
+        ("我们很难揣其用意。", "chuai3"),
+        ("她一时揣不透对方的意图。", "chuai3"),
+        # what is tucked away stays chuāi
+        ("他把钱揣在兜里。", "chuai1"),
+        ("他揣着一封信出了门。", "chuai1"),
+        ("她把信揣进了怀里。", "chuai1"),
+    ],
+)
+def test_chuai_guessing_an_intent(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "揣") == expected
