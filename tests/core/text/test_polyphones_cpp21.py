@@ -1,8 +1,9 @@
-"""Issue 19, cpp21: 呵 as 啊 closing a call or a clause (rules._FINAL_PARTICLES), 泡 pāo of a
-north-eastern lake naming a place, 闷 mèn of what one feels in one's heart, 奔 bèn heading for a
-place to break out, fight or drive there, and 揣 chuǎi of guessing an intent (collocations).
-Each class is held with sentences of the other reading; the sentences of the class were read
-wrong before (d42163e5)."""
+"""Issue 19, cpp21: 呵 as 啊 closing a call or a clause (rules._FINAL_PARTICLES), 闷 mèn of what
+one feels in one's heart, 奔 bèn heading for a place to break out, fight or drive there, and 揣
+chuǎi of guessing an intent (collocations); 为 wèi "for" before a beneficiary and a verb of
+providing, avenging, praying or defending (rules._wei_for). Each class is held with sentences of
+the other reading; the sentences of the class were read wrong before (d42163e5). A class of 泡
+pāo naming a lake was dropped: it broke a CPP test target (counts only)."""
 
 from __future__ import annotations
 
@@ -27,24 +28,6 @@ from tests.core.text.test_content_polyphones import reading_at
 )
 def test_he_as_a_closing_particle(engine, text: str, nth: int, expected: str) -> None:
     assert reading_at(engine, text, "呵", nth=nth) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("连环泡自然保护区有很多水鸟。", "pao1"),
-        ("他出生在黑龙江的新荒泡村。", "pao1"),
-        ("鸭子泡镇有一所中学。", "pao1"),
-        ("清朝时，这一带被称为海兰泡。", "pao1"),
-        # bubbles and soaking stay pào
-        ("她每天早上都泡一壶绿茶。", "pao4"),
-        ("她把衣服泡在水里。", "pao4"),
-        ("孩子们在吹肥皂泡。", "pao4"),
-        ("她手上起了一个泡。", "pao4"),
-    ],
-)
-def test_pao_of_a_lake_naming_a_place(engine, text: str, expected: str) -> None:
-    assert reading_at(engine, text, "泡") == expected
 
 
 @pytest.mark.parametrize(
@@ -94,3 +77,25 @@ def test_ben_heading_for_a_place(engine, text: str, expected: str) -> None:
 )
 def test_chuai_guessing_an_intent(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "揣") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # for a beneficiary before a verb of providing, avenging, praying or defending
+        ("这家基金会为贫困学生提供奖学金。", "wei4"),
+        ("他发誓要为死去的兄弟报仇。", "wei4"),
+        ("村民们在庙里为丰收祈祷。", "wei4"),
+        ("律师为被告人辩护。", "wei4"),
+        ("酵母可以为面包提供特殊的香味。", "wei4"),
+        ("这位作曲家专为儿童创作歌曲。", "wei4"),
+        ("一年后，八剌兄弟为父报仇，计划泄露。", "wei4"),
+        # a copula, 为…所, a verb right after 为: wéi
+        ("这首诗为李白所作。", "wei2"),
+        ("该公司的主要业务为提供贷款。", "wei2"),
+        ("大厅的西侧为售票处。", "wei2"),
+        ("他被选为班长，负责为同学们提供帮助。", "wei2"),
+    ],
+)
+def test_wei_for_a_beneficiary(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "为") == expected

@@ -735,12 +735,7 @@ CLASS18: dict[str, list[tuple[str, str]]] = {
     # 两打练习本, 三打纸杯: dozens of goods after a numeral, dá
     "打": [(r"[一两三四五六七八九十几半]_(作业本|练习本|本子|纸杯|杯子|盘子|碗|圆珠笔|铅笔|笔"
             r"|手套|衬衫|饼干|气球|扣子|鸡蛋|啤酒|毛巾|袜子|手帕|玫瑰|汽水|可乐|信封)", "da2")],
-    "泡": [(r"眼_", "pao1"),  # 眼泡: the upper eyelid, pāo
-           # cpp21: a small lake of the north-east naming a place, pāo (现代汉语词典 泡 pāo ③:
-           # 月亮泡): before the village, town, farm or reserve it names (新荒泡村, 鸭子泡镇,
-           # 连环泡自然保护区) or closing what a place is called (被称为海兰泡)
-           (r"_子?(乡|镇|村|屯|农场|林场|水库|自然保护区|保护区|湿地)", "pao1"),
-           (r"(称为|叫做?|名为|名叫|又称|俗称|旧称)[^，。！？]{1,5}_#", "pao1")],
+    "泡": [(r"眼_", "pao1")],  # 眼泡: the upper eyelid, pāo
     # 哪个答案更好, 坐地铁更快: "more" before an adjective, gèng (三更 gēng)
     "更": [(r"_(好|快|慢|大|小|多|少|高|低|长|短|远|近|难|容易|重要|好看|好吃|好听|漂亮|方便"
             r"|便宜|贵|美|强|热|冷|早|晚|清楚|适合|舒服|安全|简单|合适|有意思|干净|健康)",

@@ -667,6 +667,30 @@ _WEI4_SERVE = re.compile(
 )
 
 
+#: 为 wèi "for" before whom or what one provides for, avenges, prays for or defends (cpp21):
+#: 为贫困学生提供, 为死去的兄弟报仇, 为丰收祈祷, 为被告人辩护. The beneficiary (one to ten
+#: characters) starts with no preposition (他的任务为向居民提供: a copula) and holds no 所 (为…所
+#: is the passive) nor a clause's edge; a verb right after 为 (业务为提供贷款) is a copula too.
+_WEI4_FOR = re.compile(
+    r"(?![向对在从于以将把])[^，。！？；：、“”《》（）所是为]{1,10}?"
+    r"(提供|报仇|复仇|祈祷|祈福|辩护|送行|伸冤|求情|争光|增光|出谋划策|撑腰|着想|操心)"
+)
+#: 为 after these is always "for" (专为儿童创作, 特为此事而来).
+_WEI4_DEVOTED = ("专", "特", "特意", "特地", "专门")
+#: A modal ending in 以 before 为 "for" (可以为面包提供): not the copula of 以X为Y.
+_MODAL_YI = ("可以", "足以", "得以", "难以", "用以", "借以", "藉以")
+
+
+def _wei_for(ctx: Context) -> bool:
+    """True if 为 is wèi "for" before a beneficiary and a verb of providing, avenging, praying
+    or defending (:data:`_WEI4_FOR`), or after 专/特意 (:data:`_WEI4_DEVOTED`)."""
+    if ctx.before.endswith(_WEI4_DEVOTED):
+        return True
+    if _last(ctx.before) in _WEI2_PREV and not ctx.before.endswith(_MODAL_YI):
+        return False
+    return bool(_WEI4_FOR.match(ctx.after))
+
+
 #: 别难为他了, 难为你了: the word 难为 nánwei cut 难 | 为 by the segmenter, a person last.
 _HARD_ON = re.compile(r"(我|你|他|她|您|我们|你们|他们|人家|孩子)(了|啊|呀|吗|呢)?$")
 
@@ -674,6 +698,8 @@ _HARD_ON = re.compile(r"(我|你|他|她|您|我们|你们|他们|人家|孩子)
 def _wei(ctx: Context) -> str | None:
     if ctx.prev == "难" and _HARD_ON.match(ctx.after):
         return "wei5"
+    if _wei_for(ctx):
+        return "wei4"  # 为贫困学生提供, 为兄弟报仇, 专为儿童创作 (cpp21)
     if _last(ctx.before) in _WEI2_PREV:
         return "wei2"
     if ctx.next in _WEI4_NEXT or _first(ctx.after) == "了":
