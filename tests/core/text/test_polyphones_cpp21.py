@@ -1,9 +1,10 @@
 """Issue 19, cpp21: 呵 as 啊 closing a call or a clause (rules._FINAL_PARTICLES), 闷 mèn of what
 one feels in one's heart, 奔 bèn heading for a place to break out, fight or drive there, and 揣
 chuǎi of guessing an intent (collocations); 为 wèi "for" before a beneficiary and a verb of
-providing, avenging, praying or defending (rules._wei_for). Each class is held with sentences of
-the other reading; the sentences of the class were read wrong before (d42163e5). A class of 泡
-pāo naming a lake was dropped: it broke a CPP test target (counts only)."""
+providing, avenging, praying or defending, or of a purpose before 而 (rules._wei_for). Each
+class is held with sentences of the other reading; the sentences of the class were read wrong
+before (d42163e5). A class of 泡 pāo naming a lake was dropped: it broke a CPP test target
+(counts only)."""
 
 from __future__ import annotations
 
@@ -98,4 +99,23 @@ def test_chuai_guessing_an_intent(engine, text: str, expected: str) -> None:
     ],
 )
 def test_wei_for_a_beneficiary(engine, text: str, expected: str) -> None:
+    assert reading_at(engine, text, "为") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose before 而 (read wéi before)
+        ("他们为庆祝胜利而举行了晚会。", "wei4"),
+        ("她为照顾生病的母亲而辞去了工作。", "wei4"),
+        ("初在园内散植，为方便游客观赏月季而辟建月季园。", "wei4"),
+        ("所有宗教领袖为放弃原子和化学武器而斗争。", "wei4"),
+        # 以X为Y, 而成, 为…所, 为…不容: wéi
+        ("他们以木头为材料而建造房屋。", "wei2"),
+        ("这座塔为砖石砌筑而成。", "wei2"),
+        ("这种做法为众人所不齿而被废除。", "wei2"),
+        ("刘兰芝嫁到焦家为焦母不容而被遣回娘家。", "wei2"),
+    ],
+)
+def test_wei_of_a_purpose_before_er(engine, text: str, expected: str) -> None:
     assert reading_at(engine, text, "为") == expected

@@ -675,6 +675,12 @@ _WEI4_FOR = re.compile(
     r"(?![向对在从于以将把])[^，。！？；：、“”《》（）所是为]{1,10}?"
     r"(提供|报仇|复仇|祈祷|祈福|辩护|送行|伸冤|求情|争光|增光|出谋划策|撑腰|着想|操心)"
 )
+#: 为 wèi of a purpose before 而 and what is done for it (cpp21): 为庆祝胜利而举行, 为方便游客观赏
+#: 月季而辟建, 为放弃化学武器而斗争; not 而成 (城墙为石砌而成: a copula), nor 为…所 or 为…不容
+#: (the passive), nor after 以 (以金雀花为帽饰而得名: 以X为Y).
+_WEI4_PURPOSE = re.compile(
+    r"(?![向对在从于以将把])([^，。！？；：、“”《》（）所是为]{1,12}?)而(?![成已且言论是])"
+)
 #: 为 after these is always "for" (专为儿童创作, 特为此事而来).
 _WEI4_DEVOTED = ("专", "特", "特意", "特地", "专门")
 #: A modal ending in 以 before 为 "for" (可以为面包提供): not the copula of 以X为Y.
@@ -683,12 +689,16 @@ _MODAL_YI = ("可以", "足以", "得以", "难以", "用以", "借以", "藉以
 
 def _wei_for(ctx: Context) -> bool:
     """True if 为 is wèi "for" before a beneficiary and a verb of providing, avenging, praying
-    or defending (:data:`_WEI4_FOR`), or after 专/特意 (:data:`_WEI4_DEVOTED`)."""
+    or defending (:data:`_WEI4_FOR`), before a purpose and 而 (:data:`_WEI4_PURPOSE`), or after
+    专/特意 (:data:`_WEI4_DEVOTED`)."""
     if ctx.before.endswith(_WEI4_DEVOTED):
         return True
     if _last(ctx.before) in _WEI2_PREV and not ctx.before.endswith(_MODAL_YI):
         return False
-    return bool(_WEI4_FOR.match(ctx.after))
+    if _WEI4_FOR.match(ctx.after):
+        return True
+    purpose = _WEI4_PURPOSE.match(ctx.after)
+    return bool(purpose) and "不容" not in purpose.group(1) and "以" not in ctx.before[-8:]
 
 
 #: 别难为他了, 难为你了: the word 难为 nánwei cut 难 | 为 by the segmenter, a person last.
