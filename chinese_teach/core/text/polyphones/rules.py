@@ -667,6 +667,40 @@ _WEI4_SERVE = re.compile(
 )
 
 
+#: 为 wèi "for" before whom or what one provides for, avenges, prays for or defends (cpp21):
+#: 为贫困学生提供, 为死去的兄弟报仇, 为丰收祈祷, 为被告人辩护. The beneficiary (one to ten
+#: characters) starts with no preposition (他的任务为向居民提供: a copula) and holds no 所 (为…所
+#: is the passive) nor a clause's edge; a verb right after 为 (业务为提供贷款) is a copula too.
+_WEI4_FOR = re.compile(
+    r"(?![向对在从于以将把])[^，。！？；：、“”《》（）所是为]{1,10}?"
+    r"(提供|报仇|复仇|祈祷|祈福|辩护|送行|伸冤|求情|争光|增光|出谋划策|撑腰|着想|操心)"
+)
+#: 为 wèi of a purpose before 而 and what is done for it (cpp21): 为庆祝胜利而举行, 为方便游客观赏
+#: 月季而辟建, 为放弃化学武器而斗争; not 而成 (城墙为石砌而成: a copula), nor 为…所 or 为…不容
+#: (the passive), nor after 以 (以金雀花为帽饰而得名: 以X为Y).
+_WEI4_PURPOSE = re.compile(
+    r"(?![向对在从于以将把])([^，。！？；：、“”《》（）所是为]{1,12}?)而(?![成已且言论是])"
+)
+#: 为 after these is always "for" (专为儿童创作, 特为此事而来).
+_WEI4_DEVOTED = ("专", "特", "特意", "特地", "专门")
+#: A modal ending in 以 before 为 "for" (可以为面包提供): not the copula of 以X为Y.
+_MODAL_YI = ("可以", "足以", "得以", "难以", "用以", "借以", "藉以")
+
+
+def _wei_for(ctx: Context) -> bool:
+    """True if 为 is wèi "for" before a beneficiary and a verb of providing, avenging, praying
+    or defending (:data:`_WEI4_FOR`), before a purpose and 而 (:data:`_WEI4_PURPOSE`), or after
+    专/特意 (:data:`_WEI4_DEVOTED`)."""
+    if ctx.before.endswith(_WEI4_DEVOTED):
+        return True
+    if _last(ctx.before) in _WEI2_PREV and not ctx.before.endswith(_MODAL_YI):
+        return False
+    if _WEI4_FOR.match(ctx.after):
+        return True
+    purpose = _WEI4_PURPOSE.match(ctx.after)
+    return bool(purpose) and "不容" not in purpose.group(1) and "以" not in ctx.before[-8:]
+
+
 #: 别难为他了, 难为你了: the word 难为 nánwei cut 难 | 为 by the segmenter, a person last.
 _HARD_ON = re.compile(r"(我|你|他|她|您|我们|你们|他们|人家|孩子)(了|啊|呀|吗|呢)?$")
 
@@ -674,6 +708,8 @@ _HARD_ON = re.compile(r"(我|你|他|她|您|我们|你们|他们|人家|孩子)
 def _wei(ctx: Context) -> str | None:
     if ctx.prev == "难" and _HARD_ON.match(ctx.after):
         return "wei5"
+    if _wei_for(ctx):
+        return "wei4"  # 为贫困学生提供, 为兄弟报仇, 专为儿童创作 (cpp21)
     if _last(ctx.before) in _WEI2_PREV:
         return "wei2"
     if ctx.next in _WEI4_NEXT or _first(ctx.after) == "了":
@@ -1128,6 +1164,9 @@ def _shang(ctx: Context) -> str | None:
 #: Sentence particles and their light reading (好好学习哦 o, 做哩 li, 好不咯 lo).
 _FINAL_PARTICLES = {
     "哦": "o5", "哩": "li5", "咯": "lo5", "喽": "lou5", "呗": "bei5", "哟": "yo5",
+    # cpp21: 呵 as 啊 after a call or a clause of old vernacular (哥哥呵，好大的雪呵！; 现代汉语词典
+    # 呵 a, 同"啊"); at a clause start it stays the interjection hē (呵，真了不起)
+    "呵": "a5",
 }
 
 
