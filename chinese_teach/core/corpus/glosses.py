@@ -70,6 +70,11 @@ from chinese_teach.core.corpus.glosses_collocation_objects import (
     WordTests,
     governed_object,
 )
+from chinese_teach.core.corpus.glosses_noted_before import (
+    has_later_noted_verb_sense,
+    noted_before_first,
+    nouns_before,
+)
 from chinese_teach.core.corpus.glosses_words33 import (
     PLACE_KINDS,
     name_shown_by_context,
@@ -1276,6 +1281,7 @@ class Glosser:
         self._noted: dict[str, bool] = {}
         #: word -> whether its sentence may choose a later sense (:meth:`_adv27_decidable`)
         self._adv27_seen: dict[str, bool] = {}
+        self._noted41: dict[str, bool] = {}  # word -> a later noted verb sense (words41)
         #: the notes of every noun class ("clothing", "a shop etc"), gathered at first ask
         self._class_notes: frozenset[str] | None = None
         #: the last (words after, earlier words, word before) asked of :meth:`_objects` and
@@ -1325,7 +1331,20 @@ class Glosser:
         before 远, 送 + person + 去), or by its subject (a sense noted "(of clothing)": 衣服
         … 瘦); a measure word after a number is checked apart."""
         return any(line.when != "*" for line in self.curated.get(word, ())) or (
-            self._class_noted(word)) or self._adv27_decidable(word)
+            self._class_noted(word)) or self._adv27_decidable(word) or (
+            self._noted_verb(word))
+
+    def _noted_verb(self, word: str) -> bool:
+        """Whether an entry of ``word`` (two characters or more) leads with a verb and
+        notes, in a later verb sense, what it is said of (到期 "to expire (visa etc)"): the
+        words before it may choose that sense (:mod:`.glosses_noted_before`, words41)."""
+        found = self._noted41.get(word)
+        if found is None:
+            found = len(word) > 1 and any(
+                has_later_noted_verb_sense([_clean(x) for x in r.senses if _useful(x)])
+                for r in self.rows(word) if r.simplified == word and not r.proper)
+            self._noted41[word] = found
+        return found
 
     def _adv27_decidable(self, word: str) -> bool:
         """Whether a later sense of ``word``'s entries is one its sentence may choose
@@ -1713,6 +1732,9 @@ class Glosser:
                                           shorten)  # 我一时想不起来 "for a short while"
             if placed is not None:  # 电脑系统 … 升级 "(computing) to upgrade" (words27)
                 return Gloss(placed, full, "context")
+            noted41 = self._noted_before(word, chosen, earlier) if earlier else None
+            if noted41 is not None:  # 签证 … 到期 "to expire (visa etc)" (words41)
+                return Gloss(noted41, full, "context")
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
 
@@ -1807,6 +1829,21 @@ class Glosser:
                   for x in r.senses if _useful(x)]
         return object_note_first(senses, "; ".join(
             ";".join(self.short(w).split(";")[:2]) for w in nouns), shorten)
+
+    def _noted_before(self, word: str, chosen: _Row, earlier: tuple[str, ...]) -> str | None:
+        """A verb's later sense whose note names a noun before it in its clause leads
+        (:mod:`.glosses_noted_before`: 我的签证 … 就 + 到期了 "to expire (visa etc)", 这个问题
+        + 他一直在 + 回避 "to evade (an issue)"); the senses are read as
+        :meth:`_adv27_object_named` reads them, the nouns as it reads those after the verb."""
+        nouns = nouns_before(_same_clause(earlier), word, lambda w: not is_person(w) and (
+            self._noun_like(w) or not self.short(w).startswith(("to ", "("))))
+        if not nouns:
+            return None
+        senses = [_clean(x) for r in self.rows(word) if r.simplified == word
+                  and not r.proper and r.syllables == chosen.syllables
+                  for x in r.senses if _useful(x)]
+        return noted_before_first(
+            senses, [";".join(self.short(w).split(";")[:2]) for w in nouns], shorten)
 
     def _split_object_first(self, word: str, curated: str | None, chosen: _Row,
                             earlier: tuple[str, ...]) -> str | None:
