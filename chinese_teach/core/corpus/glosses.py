@@ -75,6 +75,10 @@ from chinese_teach.core.corpus.glosses_noted_before import (
     noted_before_first,
     nouns_before,
 )
+from chinese_teach.core.corpus.glosses_object_nouns import (
+    HANDED_OBJECT_VERBS,
+    counted_head_place,
+)
 from chinese_teach.core.corpus.glosses_words33 import (
     PLACE_KINDS,
     name_shown_by_context,
@@ -988,7 +992,7 @@ def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
 #: Verbs whose object, ending its clause, is a thing: a word there that is a verb and a
 #: noun is the noun (老师不能给提示 "suggestion; tip"). Not 有: after it the entry's
 #: first sense that is no verb is too often an adjective (有补充 "additional").
-_VERBS_OF_A_LAST_OBJECT = frozenset({"给"})
+_VERBS_OF_A_LAST_OBJECT = frozenset({"给"}) | HANDED_OBJECT_VERBS  # 交 + 罚款 (words41)
 #: Verbs of doing whose object, ending its clause, is a thing done: a word there that is a
 #: verb and a noun is the noun, strictly (做兼职 "concurrent job", 做调查 "investigation";
 #: words27).
@@ -1566,7 +1570,9 @@ class Glosser:
                 and self._noun_place(earlier[1])) or (  # 一个 + 重大 + 发现 "discovery"
                 (prev in _VERBS_OF_A_LAST_OBJECT or prev in _ADV27_DOING_VERBS)
                 and all(w in _FINAL_PARTICLES for w in rest)
-                ) or _takes_a_role(prev, rest)):
+                ) or _takes_a_role(prev, rest) or counted_head_place(  # 一个学生 + 组织 (words41)
+                    earlier, rest, noun_like=self._noun_like, measure_place=self._noun_place,
+                    is_verb=self._is_verb, particles=_FINAL_PARTICLES)):
             nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT or (
                 prev in _VERBS_OF_A_ROLE) or prev in _ADV27_DOING_VERBS or have,
                 head=ends_noun_phrase(rest))
@@ -3744,6 +3750,9 @@ def _gloss_context(
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         len(tok.text) == 1 and _object_may_stand_before(tokens, pos)) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
+        len(tok.text) > 1 and counted_head_place(  # 一个 + 学生 + 组织 (words41)
+            _earlier_words(tokens, pos), rest, noun_like=g._noun_like,
+            measure_place=g._noun_place, is_verb=g._is_verb, particles=_FINAL_PARTICLES)) or (
         prev == "个" and i > 1 and words[i - 2].text.startswith("第")) or (
         prev[:1] == "第" and len(tok.text) > 1) else -1)  # 的第一 + 反应 (words39)
     following = _following_if_needed(g, tokens, pos, near=bool(prev or rest or earlier))
