@@ -40,6 +40,10 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     own_adjective_first,
     sentence_may_choose,
 )
+from chinese_teach.core.corpus.glosses_approximate_numbers import (
+    number_and_ji,
+    vague_amount_runs,
+)
 from chinese_teach.core.corpus.glosses_class31 import (
     clock_time_before,
     dictionary_cut,
@@ -3212,6 +3216,9 @@ class Glosser:
         dynasty = self._dynasty_parts(word, syllables)
         if dynasty:
             return dynasty  # 清朝: 清 "(name) Qing" + 朝 "dynasty", not "towards" (cut38)
+        approximate = number_and_ji(word)
+        if approximate is not None:  # 二十 + 几 "odd", not 二 + 十几 (words41)
+            return self._pieces_glossed(word, syllables, list(approximate))
         listed = self.listed()
         found = fewest_pieces(word, lambda p: 0 if p in listed or is_number(p) or (
             len(p) > 1 and p[-1] == "儿" and p[:-1] in listed) else None)  # 慢 + 点儿
@@ -3225,11 +3232,17 @@ class Glosser:
                 found = (fewer, 0)
         if found is None:
             return ()
+        return self._pieces_glossed(word, syllables, list(found[0]))
+
+    def _pieces_glossed(self, word: str, syllables: tuple[str, ...] | None,
+                        lengths: list[int]) -> tuple[tuple[str, str], ...]:
+        """The pieces of ``word`` of the given ``lengths``, each with its gloss read
+        beside the other pieces (:meth:`parts`)."""
         out = []
         pos = 0
         syls = tuple(syllables) if syllables and len(syllables) == len(word) else None
         pieces = []
-        for length in found[0]:
+        for length in lengths:
             pieces.append(word[pos:pos + length])
             pos += length
         pos = 0
@@ -3686,6 +3699,11 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
         g.prefetch({word for _, _, word in pairs})
         named += [(first, last, word) for first, last, word in pairs
                   if g.names_complement_word(word, _run_reading(readings[first:last + 1]))]
+    # 好 + 几 + a unit: the segmenter's 好 | 几天 (words41)
+    amounts = vague_amount_runs(texts, adjacent, lambda w: w == "个" or g._is_measure(w))
+    if amounts:
+        named += [(first, last, word) for first, last, word in amounts
+                  if g.names_split_word(word, _run_reading(readings[first:last + 1]))]
     # a question the segmenter cut apart, ending its clause: 怎么 + 了, 多 + 大 (cut20)
     clause_end = [k + 1 >= len(tokens) or not tokens[k + 1].is_word for k in at]
     questions = question_runs(texts, adjacent, clause_end)
