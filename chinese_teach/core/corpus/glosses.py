@@ -1576,7 +1576,7 @@ class Glosser:
                 and all(w in _FINAL_PARTICLES for w in rest)
                 ) or _takes_a_role(prev, rest) or counted_head_place(  # 一个学生 + 组织 (words41)
                     earlier, rest, noun_like=self._noun_like, measure_place=self._noun_place,
-                    is_verb=self._is_verb, particles=_FINAL_PARTICLES)):
+                    particles=_FINAL_PARTICLES)):
             nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT or (
                 prev in _VERBS_OF_A_ROLE) or prev in _ADV27_DOING_VERBS or have,
                 head=ends_noun_phrase(rest))
@@ -3770,7 +3770,7 @@ def _gloss_context(
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
         len(tok.text) > 1 and counted_head_place(  # 一个 + 学生 + 组织 (words41)
             _earlier_words(tokens, pos), rest, noun_like=g._noun_like,
-            measure_place=g._noun_place, is_verb=g._is_verb, particles=_FINAL_PARTICLES)) or (
+            measure_place=g._noun_place, particles=_FINAL_PARTICLES)) or (
         prev == "个" and i > 1 and words[i - 2].text.startswith("第")) or (
         prev[:1] == "第" and len(tok.text) > 1) else -1)  # 的第一 + 反应 (words39)
     following = _following_if_needed(g, tokens, pos, near=bool(prev or rest or earlier))

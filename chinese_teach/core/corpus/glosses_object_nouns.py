@@ -32,24 +32,26 @@ HANDED_OBJECT_VERBS = frozenset({
 #: (一个 + 学生 + 组织, 一份 + 年终 + 工作 + 总结).
 _MODIFIERS = 2
 
-#: Coverbs before a counted phrase: the phrase is their object and the word after it the
-#: clause's verb (在 + 一家银行 + 工作, 跟 + 一个朋友 + 聊天).
-COVERBS = frozenset({"在", "从", "跟", "和", "同", "给", "对", "向", "往", "朝", "比", "把",
-                     "被", "离", "为", "替", "用", "让", "叫"})
+#: Verbs before a counted phrase ending its clause that make it a noun phrase: 是 (学生会是 +
+#: 一个学生组织) and verbs of taking part in or holding an event (参加了 + 一次汉语培训). Not
+#: any verb: after 找, 有, 去 the noun may be followed by a second verb (找一个地方 + 实习 "to
+#: intern", 有一个学生 + 发言), nor a coverb (在 + 一家银行 + 工作).
+GOVERNING_VERBS = frozenset({"是", "参加", "举行", "举办", "进行", "做", "搞", "接受"})
 #: Words that may stand between a verb and the counted phrase it governs (参加 + 了 + 一次).
 _ASPECT = frozenset({"了", "过", "着"})
 
 
 def counted_head_place(before: Sequence[str], rest: Sequence[str], *,
                        noun_like: Callable[[str], bool], measure_place: Callable[[str], bool],
-                       is_verb: Callable[[str], bool], particles: frozenset[str]) -> bool:
+                       particles: frozenset[str]) -> bool:
     """Whether a word heads a counted noun phrase that a verb governs and that ends its
     clause: the words before it (``before``, nearest first) are one or two nouns
     (``noun_like``) after a measure word (``measure_place``: 一个, 一次, 这个; not 的), its
-    number, and before them a verb (``is_verb``, 是, 有; past 了/过/着), no coverb; only
+    number, and before them (past 了/过/着) one of :data:`GOVERNING_VERBS`; only
     ``particles`` follow it (``rest``). 学生会是 + 一个 + 学生 + 组织。, 参加了 + 一次 + 汉语
     + 培训。: a verb-and-noun word there is the noun ("organization", "training"). Not a
-    subject and its verb (这个学生 + 毕业了, 他的工作 + 调动了), nor 在 + 一家银行 + 工作."""
+    subject and its verb (这个学生 + 毕业了, 他的工作 + 调动了), nor 在 + 一家银行 + 工作, nor
+    找一个地方 + 实习."""
     if any(w not in particles for w in rest):
         return False
     k = 0
@@ -63,5 +65,4 @@ def counted_head_place(before: Sequence[str], rest: Sequence[str], *,
         k += 1
     if k >= len(before):
         return False
-    governs = before[k]
-    return governs not in COVERBS and (governs in ("是", "有") or is_verb(governs))
+    return before[k] in GOVERNING_VERBS

@@ -18,12 +18,13 @@ _PARTICLES = frozenset({"了", "吗", "呢", "吧", "的"})
 def _place(before: tuple[str, ...], rest: tuple[str, ...] = ()) -> bool:
     return counted_head_place(before, rest, noun_like={"学生", "工作", "银行"}.__contains__,
                               measure_place={"个", "次", "家", "这个", "的"}.__contains__,
-                              is_verb={"参加", "在"}.__contains__, particles=_PARTICLES)
+                              particles=_PARTICLES)
 
 
 def test_counted_head_place() -> None:
     assert _place(("学生", "个", "一", "是"))
-    assert _place(("工作", "学生", "个", "一", "有"))
+    assert _place(("工作", "学生", "个", "一", "是"))
+    assert not _place(("学生", "个", "一", "有"))  # 有一个学生 + 发言: a second verb
     assert _place(("学生", "次", "一", "了", "参加"), ("吗",))
     assert not _place(("学生", "个", "一", "是"), ("了", "一次"))  # more of the clause
     assert not _place(("学生", "这个"))  # a subject: nothing governs the phrase
@@ -53,6 +54,7 @@ def test_the_noun(corpus, engine, text, word, first) -> None:
     ("我们学校每年都组织一次运动会。", "组织", "to organize"),
     ("他的工作调动了，下个月要搬到广州去住。", "调动", "to transfer"),
     ("我哥哥在一家银行工作。", "工作", "to work"),
+    ("暑假我想找一个地方实习。", "实习", "to intern"),
 ])
 def test_the_verb_stays(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
