@@ -83,6 +83,9 @@ RULE_HELPERS: frozenset[str] = frozenset({
     # words38's: a noun-led entry's later adjective before 的 and a noun (专业的摄影师); it
     # reads the word's senses alone (the glosser checks the place)
     "later_adjective_first",
+    # words41's: a verb's later sense whose note names a noun before it (签证 … 到期); a
+    # word with such a note is decided by words27's check of ``_adv27_object_named``
+    "_noted_before",
 }) | OWN_GLOSS_HELPERS
 
 #: The boolean flags the rules of ``Glosser.gloss`` pass to the helpers; :func:`_decided`

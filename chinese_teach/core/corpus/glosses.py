@@ -40,6 +40,10 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     own_adjective_first,
     sentence_may_choose,
 )
+from chinese_teach.core.corpus.glosses_approximate_numbers import (
+    number_and_ji,
+    vague_amount_runs,
+)
 from chinese_teach.core.corpus.glosses_class31 import (
     clock_time_before,
     dictionary_cut,
@@ -69,6 +73,15 @@ from chinese_teach.core.corpus.glosses_collocation_objects import (
     BEFORE_READERS,
     WordTests,
     governed_object,
+)
+from chinese_teach.core.corpus.glosses_noted_before import (
+    has_later_noted_verb_sense,
+    noted_before_first,
+    nouns_before,
+)
+from chinese_teach.core.corpus.glosses_object_nouns import (
+    HANDED_OBJECT_VERBS,
+    counted_head_place,
 )
 from chinese_teach.core.corpus.glosses_words33 import (
     PLACE_KINDS,
@@ -983,7 +996,7 @@ def _adjective_led(curated: str | None, chosen: _Row | None) -> bool:
 #: Verbs whose object, ending its clause, is a thing: a word there that is a verb and a
 #: noun is the noun (老师不能给提示 "suggestion; tip"). Not 有: after it the entry's
 #: first sense that is no verb is too often an adjective (有补充 "additional").
-_VERBS_OF_A_LAST_OBJECT = frozenset({"给"})
+_VERBS_OF_A_LAST_OBJECT = frozenset({"给"}) | HANDED_OBJECT_VERBS  # 交 + 罚款 (words41)
 #: Verbs of doing whose object, ending its clause, is a thing done: a word there that is a
 #: verb and a noun is the noun, strictly (做兼职 "concurrent job", 做调查 "investigation";
 #: words27).
@@ -1276,6 +1289,7 @@ class Glosser:
         self._noted: dict[str, bool] = {}
         #: word -> whether its sentence may choose a later sense (:meth:`_adv27_decidable`)
         self._adv27_seen: dict[str, bool] = {}
+        self._noted41: dict[str, bool] = {}  # word -> a later noted verb sense (words41)
         #: the notes of every noun class ("clothing", "a shop etc"), gathered at first ask
         self._class_notes: frozenset[str] | None = None
         #: the last (words after, earlier words, word before) asked of :meth:`_objects` and
@@ -1325,7 +1339,20 @@ class Glosser:
         before 远, 送 + person + 去), or by its subject (a sense noted "(of clothing)": 衣服
         … 瘦); a measure word after a number is checked apart."""
         return any(line.when != "*" for line in self.curated.get(word, ())) or (
-            self._class_noted(word)) or self._adv27_decidable(word)
+            self._class_noted(word)) or self._adv27_decidable(word) or (
+            self._noted_verb(word))
+
+    def _noted_verb(self, word: str) -> bool:
+        """Whether an entry of ``word`` (two characters or more) leads with a verb and
+        notes, in a later verb sense, what it is said of (到期 "to expire (visa etc)"): the
+        words before it may choose that sense (:mod:`.glosses_noted_before`, words41)."""
+        found = self._noted41.get(word)
+        if found is None:
+            found = len(word) > 1 and any(
+                has_later_noted_verb_sense([_clean(x) for x in r.senses if _useful(x)])
+                for r in self.rows(word) if r.simplified == word and not r.proper)
+            self._noted41[word] = found
+        return found
 
     def _adv27_decidable(self, word: str) -> bool:
         """Whether a later sense of ``word``'s entries is one its sentence may choose
@@ -1547,7 +1574,9 @@ class Glosser:
                 and self._noun_place(earlier[1])) or (  # 一个 + 重大 + 发现 "discovery"
                 (prev in _VERBS_OF_A_LAST_OBJECT or prev in _ADV27_DOING_VERBS)
                 and all(w in _FINAL_PARTICLES for w in rest)
-                ) or _takes_a_role(prev, rest)):
+                ) or _takes_a_role(prev, rest) or counted_head_place(  # 一个学生 + 组织 (words41)
+                    earlier, rest, noun_like=self._noun_like, measure_place=self._noun_place,
+                    particles=_FINAL_PARTICLES)):
             nouns = self._noun_first(curated, chosen, strict=prev in _VERBS_OF_A_LAST_OBJECT or (
                 prev in _VERBS_OF_A_ROLE) or prev in _ADV27_DOING_VERBS or have,
                 head=ends_noun_phrase(rest))
@@ -1713,6 +1742,9 @@ class Glosser:
                                           shorten)  # 我一时想不起来 "for a short while"
             if placed is not None:  # 电脑系统 … 升级 "(computing) to upgrade" (words27)
                 return Gloss(placed, full, "context")
+            noted41 = self._noted_before(word, chosen, earlier) if earlier else None
+            if noted41 is not None:  # 签证 … 到期 "to expire (visa etc)" (words41)
+                return Gloss(noted41, full, "context")
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
 
@@ -1807,6 +1839,21 @@ class Glosser:
                   for x in r.senses if _useful(x)]
         return object_note_first(senses, "; ".join(
             ";".join(self.short(w).split(";")[:2]) for w in nouns), shorten)
+
+    def _noted_before(self, word: str, chosen: _Row, earlier: tuple[str, ...]) -> str | None:
+        """A verb's later sense whose note names a noun before it in its clause leads
+        (:mod:`.glosses_noted_before`: 我的签证 … 就 + 到期了 "to expire (visa etc)", 这个问题
+        + 他一直在 + 回避 "to evade (an issue)"); the senses are read as
+        :meth:`_adv27_object_named` reads them, the nouns as it reads those after the verb."""
+        nouns = nouns_before(_same_clause(earlier), word, lambda w: not is_person(w) and (
+            self._noun_like(w) or not self.short(w).startswith(("to ", "("))))
+        if not nouns:
+            return None
+        senses = [_clean(x) for r in self.rows(word) if r.simplified == word
+                  and not r.proper and r.syllables == chosen.syllables
+                  for x in r.senses if _useful(x)]
+        return noted_before_first(
+            senses, [";".join(self.short(w).split(";")[:2]) for w in nouns], shorten)
 
     def _split_object_first(self, word: str, curated: str | None, chosen: _Row,
                             earlier: tuple[str, ...]) -> str | None:
@@ -3169,6 +3216,9 @@ class Glosser:
         dynasty = self._dynasty_parts(word, syllables)
         if dynasty:
             return dynasty  # 清朝: 清 "(name) Qing" + 朝 "dynasty", not "towards" (cut38)
+        approximate = number_and_ji(word)
+        if approximate is not None:  # 二十 + 几 "odd", not 二 + 十几 (words41)
+            return self._pieces_glossed(word, syllables, list(approximate))
         listed = self.listed()
         found = fewest_pieces(word, lambda p: 0 if p in listed or is_number(p) or (
             len(p) > 1 and p[-1] == "儿" and p[:-1] in listed) else None)  # 慢 + 点儿
@@ -3182,11 +3232,17 @@ class Glosser:
                 found = (fewer, 0)
         if found is None:
             return ()
+        return self._pieces_glossed(word, syllables, list(found[0]))
+
+    def _pieces_glossed(self, word: str, syllables: tuple[str, ...] | None,
+                        lengths: list[int]) -> tuple[tuple[str, str], ...]:
+        """The pieces of ``word`` of the given ``lengths``, each with its gloss read
+        beside the other pieces (:meth:`parts`)."""
         out = []
         pos = 0
         syls = tuple(syllables) if syllables and len(syllables) == len(word) else None
         pieces = []
-        for length in found[0]:
+        for length in lengths:
             pieces.append(word[pos:pos + length])
             pos += length
         pos = 0
@@ -3643,6 +3699,11 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
         g.prefetch({word for _, _, word in pairs})
         named += [(first, last, word) for first, last, word in pairs
                   if g.names_complement_word(word, _run_reading(readings[first:last + 1]))]
+    # 好 + 几 + a unit: the segmenter's 好 | 几天 (words41)
+    amounts = vague_amount_runs(texts, adjacent, lambda w: w == "个" or g._is_measure(w))
+    if amounts:
+        named += [(first, last, word) for first, last, word in amounts
+                  if g.names_split_word(word, _run_reading(readings[first:last + 1]))]
     # a question the segmenter cut apart, ending its clause: 怎么 + 了, 多 + 大 (cut20)
     clause_end = [k + 1 >= len(tokens) or not tokens[k + 1].is_word for k in at]
     questions = question_runs(texts, adjacent, clause_end)
@@ -3707,6 +3768,9 @@ def _gloss_context(
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         len(tok.text) == 1 and _object_may_stand_before(tokens, pos)) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
+        len(tok.text) > 1 and counted_head_place(  # 一个 + 学生 + 组织 (words41)
+            _earlier_words(tokens, pos), rest, noun_like=g._noun_like,
+            measure_place=g._noun_place, particles=_FINAL_PARTICLES)) or (
         prev == "个" and i > 1 and words[i - 2].text.startswith("第")) or (
         prev[:1] == "第" and len(tok.text) > 1) else -1)  # 的第一 + 反应 (words39)
     following = _following_if_needed(g, tokens, pos, near=bool(prev or rest or earlier))
