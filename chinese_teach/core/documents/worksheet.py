@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
@@ -56,6 +56,9 @@ _CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
 #: closing quotation marks and brackets: an order line prints none after its answer, whose
 #: opening mark it never prints (…，我就放心了。” -> 我就放心了。)
 _CLOSING = frozenset("”’」』》〉）)]\"'")
+#: words that make a clause ask (its line may end with the question's ？)
+_ASKING = ("吗", "呢", "什么", "谁", "哪", "几", "多少", "怎么", "为什么", "多长", "多大", "多久",
+           "是不是", "有没有", "还是")
 
 
 class WorksheetKind(StrEnum):
@@ -414,6 +417,20 @@ def _order_item(piece: str, engine) -> OrderItem | None:
     return OrderItem(tuple(words), "".join(words), end)
 
 
+def clause_end(clause: str, answer: str, sentence: str) -> str:
+    """The mark a word-order line cut from a clause before a comma or colon ends with, so
+    that the line a student copies is a sentence: a colon stays (老师说：); else 。, or ？
+    when the sentence is a question and the clause itself asks (你几点去机场，…？)."""
+    if clause.rstrip()[-1:] in "：:":
+        return "："
+    ends = sentence.rstrip()
+    while ends and ends[-1] in _CLOSING:
+        ends = ends[:-1]
+    if ends[-1:] in "？?" and any(w in answer for w in _ASKING):
+        return "？"
+    return "。"
+
+
 def _order(rng: random.Random, texts: list[str], engine, lang: str = SOURCE) -> Section:
     candidates: list[OrderItem] = []
     for sentence in (without_speaker(s) for t in texts for s in split_sentences(t)):
@@ -424,9 +441,11 @@ def _order(rng: random.Random, texts: list[str], engine, lang: str = SOURCE) -> 
         # a long sentence or one with commas gives its clauses (认识你，我也很高兴。 -> 我也很高兴)
         clauses = _CLAUSE.findall(sentence)
         if len(clauses) > 1:
-            for clause in clauses:
+            for n, clause in enumerate(clauses):
                 item = _order_item(clause.rstrip("，,：:"), engine)
                 if item is not None:
+                    if n < len(clauses) - 1:
+                        item = replace(item, end=clause_end(clause, item.answer, sentence))
                     candidates.append(item)
     if not candidates:
         raise BadInputError(key="error.worksheet.no_order", low=ORDER_MIN_WORDS,
