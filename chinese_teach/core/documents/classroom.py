@@ -86,7 +86,15 @@ def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
                                       tone_changes=tone_changes):
         glosses = token_glosses(tokens, corpus) if corpus is not None else [None] * len(tokens)
         words: list[ClassWord] = []
-        for tok, gloss in zip(tokens, glosses, strict=True):
+        k = 0
+        while k < len(tokens):
+            run = whole_word_run(tokens, glosses, k)
+            if run is not None:
+                words.append(_whole_word(tokens[k:run[0]], run[1], run[2], new_words))
+                k = run[0]
+                continue
+            tok, gloss = tokens[k], glosses[k]
+            k += 1
             if tok.kind is Kind.HANZI and tok.pinyin:
                 parts = spelling_parts(tok)
                 words.append(ClassWord(tok.text, "".join(parts),
@@ -98,6 +106,40 @@ def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
         if words:
             sentences.append(tuple(words))
     return ClassText(title, tuple(sentences))
+
+
+def whole_word_run(tokens: list, glosses: list, k: int) -> tuple[int, str, str] | None:
+    """``(end, word, meaning)`` when the tokens from ``k`` to ``end`` are the pieces of one
+    dictionary word the learner cut split (星期 + 一, 拉 + 肚子, 听 + 懂): each piece's gloss
+    names that whole among its parts, the pieces touch and spell it. None otherwise (a
+    word's own parts, 我们: 我 + 们, are shorter than it and name no whole)."""
+    first = glosses[k]
+    if first is None or not tokens[k].pinyin:
+        return None
+    for word, meaning in first.parts:
+        if len(word) <= len(tokens[k].text) or not word.startswith(tokens[k].text):
+            continue
+        text, end = tokens[k].text, k + 1
+        while len(text) < len(word) and end < len(tokens):
+            tok, gloss = tokens[end], glosses[end]
+            if (not tok.pinyin or tok.start != tokens[end - 1].end or gloss is None
+                    or all(w != word for w, _ in gloss.parts)):
+                break
+            text += tok.text
+            end += 1
+        if text == word and meaning:
+            return end, word, meaning
+    return None
+
+
+def _whole_word(pieces: list, word: str, meaning: str, new_words) -> ClassWord:
+    """One projected word made of the pieces of ``word``: their syllables spelled as one
+    word (xīngqīyī), their tones, the whole word's meaning; new when it or a piece is."""
+    syls = tuple(s for tok in pieces for s in tok.pinyin)
+    parts = word_ruby_parts(syls, ToneStyle.MARKS)
+    new = word in new_words or any(tok.text in new_words for tok in pieces)
+    return ClassWord(word, "".join(parts), tuple(tone_of(s) for s in syls), meaning, new,
+                     parts)
 
 
 def spelling(tok) -> str:
