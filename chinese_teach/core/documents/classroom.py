@@ -9,6 +9,7 @@ learner gloss of its place in the sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -127,9 +128,14 @@ def whole_word_run(tokens: list, glosses: list, k: int) -> tuple[int, str, str] 
                 break
             text += tok.text
             end += 1
-        if text == word and meaning:
+        if text == word and meaning and not _BOOKISH.search(meaning):
             return end, word, meaning
     return None
+
+
+#: a whole the dictionary marks as bookish is no word a class reads in its pieces (哪 + 国 +
+#: 人 is "which country's person", not 国人 "compatriots (literary)")
+_BOOKISH = re.compile(r"\((?:literary|classical|archaic|old)\b")
 
 
 def _whole_word(pieces: list, word: str, meaning: str, new_words) -> ClassWord:

@@ -35,6 +35,11 @@ def test_a_split_word_is_new_when_the_whole_is(engine, corpus):
     assert next(w for w in words if w.text == "星期二").new
 
 
+def test_a_bookish_whole_is_not_shown(engine, corpus):
+    words = class_text("T", "你是哪国人？", engine, corpus).sentences[0]
+    assert "国人" not in [w.text for w in words]
+
+
 def test_a_word_with_its_own_parts_stays_one_word(engine, corpus):
     words = class_text("T", "我们有考试。", engine, corpus).sentences[0]
     assert [w.text for w in words][:2] == ["我们", "有"]
