@@ -379,6 +379,22 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
     return _section("cloze", lang, cloze=items, bank=bank)
 
 
+#: one-character words a number is never the count of: particles, conjunctions, adverbs
+#: and verbs that follow a number in a sentence (二十五的, 九十也, 五十就, 八和九)
+_NOT_COUNTED = frozenset("的地得了着过吗呢吧啊和与跟同或也都就才还又再很太更最是在到给比对要会能")
+#: units of more than one character a number counts (三公里, 二十分钟)
+_UNITS = frozenset({"分钟", "小时", "公里", "公斤", "星期", "个月", "毫米", "厘米", "米",
+                    "千克", "平方米", "岁数", "年级", "周年", "多岁", "多个", "多块"})
+
+
+def counts(word: str) -> bool:
+    """True if a number before ``word`` counts it (点, 岁, 块, 个, 公里, 分钟), so that the
+    two make one word-order tile; not a particle, adverb or verb (四十 / 还有, 二十五 / 的)."""
+    if is_number(word) or not all(is_hanzi_char(ch) for ch in word):
+        return False
+    return word in _UNITS or (len(word) == 1 and word not in _NOT_COUNTED)
+
+
 def counted_tiles(words: list[str]) -> list[str]:
     """``words`` with each number joined to the word after it, the one it counts (八点,
     十分, 两块, 二十二岁): a bare number is a tile that fits in more than one place, so
@@ -387,8 +403,7 @@ def counted_tiles(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         word = words[i]
-        if (is_number(word) and i + 1 < len(words) and not is_number(words[i + 1])
-                and all(is_hanzi_char(ch) for ch in words[i + 1])):
+        if is_number(word) and i + 1 < len(words) and counts(words[i + 1]):
             word += words[i + 1]
             i += 1
         out.append(word)
