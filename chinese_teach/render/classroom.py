@@ -94,7 +94,8 @@ def layout_class(text: ClassText, style: ClassStyle, width: float, height: float
     x, y = margin, margin
     for s, sentence in enumerate(text.sentences):
         need = sum(_word_width(w, hm, pm) for w in sentence)
-        if x > margin and x + need > width - margin:  # a sentence starts on a new line
+        starts_line = s < len(text.line_starts) and text.line_starts[s]  # next speaker
+        if x > margin and (starts_line or x + need > width - margin):  # on a new line
             x, y = margin, y + line_h
         if y + line_h > height - margin and pages[-1]:
             pages.append([])

@@ -73,6 +73,9 @@ class ClassText:
 
     title: str
     sentences: tuple[tuple[ClassWord, ...], ...]
+    #: per sentence, True where it starts a line of the text (a dialogue's next speaker, a
+    #: new paragraph): the projector starts it on a line of its own; empty: none known
+    line_starts: tuple[bool, ...] = ()
 
 
 def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
@@ -83,8 +86,12 @@ def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
     一 and 不 as said (yí gè, bú shì), else in their dictionary tones, as the teacher's
     printed reader writes them."""
     sentences: list[tuple[ClassWord, ...]] = []
-    for tokens in annotated_in_blocks(engine, split_sentences(text),  # a block per call
-                                      tone_changes=tone_changes):
+    pieces = split_sentences(text)
+    starts = _line_starts(text, pieces)
+    line_starts: list[bool] = []
+    for tokens, start in zip(annotated_in_blocks(engine, pieces,  # a block per call
+                                                 tone_changes=tone_changes), starts,
+                             strict=True):
         glosses = token_glosses(tokens, corpus) if corpus is not None else [None] * len(tokens)
         words: list[ClassWord] = []
         k = 0
@@ -106,7 +113,24 @@ def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
                 words.append(ClassWord(tok.text))
         if words:
             sentences.append(tuple(words))
-    return ClassText(title, tuple(sentences))
+            line_starts.append(start)
+    return ClassText(title, tuple(sentences), tuple(line_starts))
+
+
+def _line_starts(text: str, pieces: list[str]) -> list[bool]:
+    """Per sentence of ``text`` (``pieces``, in order): True where it is the first of a
+    line of the text (only spaces before it since the last line break)."""
+    out: list[bool] = []
+    pos = 0
+    for piece in pieces:
+        at = text.find(piece, pos)
+        if at < 0:
+            out.append(False)
+            continue
+        before = text[:at].rstrip(" \t\u3000")
+        out.append(not before or before.endswith("\n"))
+        pos = at + len(piece)
+    return out
 
 
 def whole_word_run(tokens: list, glosses: list, k: int) -> tuple[int, str, str] | None:
