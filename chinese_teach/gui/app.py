@@ -260,7 +260,15 @@ def run(args: argparse.Namespace) -> int:
     size = parse_size(getattr(args, "size", None))
     screenshot = getattr(args, "screenshot", None)
     page = getattr(args, "page", None)
-    app = make_application()
+    if screenshot:
+        from chinese_teach.gui.offscreen_screen import size_offscreen_screen
+
+        config = size_offscreen_screen(size or DEFAULT_SIZE)  # dialogs fit it, not 800²
+        app = make_application()
+        if config is not None:
+            config.unlink(missing_ok=True)  # read when the platform started
+    else:
+        app = make_application()
     install_excepthook()
     install_translators(app, getattr(args, "lang", None))
     if screenshot and size is None:

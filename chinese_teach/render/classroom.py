@@ -94,9 +94,16 @@ def layout_class(text: ClassText, style: ClassStyle, width: float, height: float
     x, y = margin, margin
     for s, sentence in enumerate(text.sentences):
         need = sum(_word_width(w, hm, pm) for w in sentence)
-        if x > margin and x + need > width - margin:  # a sentence starts on a new line
+        starts_line = s < len(text.line_starts) and text.line_starts[s]  # next speaker
+        if x > margin and (starts_line or x + need > width - margin):  # on a new line
             x, y = margin, y + line_h
-        if y + line_h > height - margin and pages[-1]:
+        # a sentence that would run past the foot starts the next page when it fits on one
+        # (售票员's price line was cut after 一等座, its end on the next page)
+        room = {"margin": margin, "width": width, "line_h": line_h, "metrics": (hm, pm)}
+        bottom = _sentence_bottom(sentence, (x, y), **room)
+        if pages[-1] and (y + line_h > height - margin or (
+                bottom > height - margin
+                and _sentence_bottom(sentence, (margin, margin), **room) <= height - margin)):
             pages.append([])
             x, y = margin, margin
         for i, word in enumerate(sentence):
@@ -112,6 +119,19 @@ def layout_class(text: ClassText, style: ClassStyle, width: float, height: float
         if any(b.sentence == current for b in page):
             return page
     return pages[0]
+
+
+def _sentence_bottom(sentence, at: tuple[float, float], *, margin: float, width: float,
+                     line_h: float, metrics: tuple[QFontMetricsF, QFontMetricsF]) -> float:
+    """Where ``sentence`` ends (the foot of its last line) when set from ``at`` (x, y)."""
+    hm, pm = metrics
+    x, y = at
+    for word in sentence:
+        w = _word_width(word, hm, pm)
+        if x + w > width - margin and x > margin:
+            x, y = margin, y + line_h
+        x += w
+    return y + line_h
 
 
 def _word_width(word: ClassWord, hm: QFontMetricsF, pm: QFontMetricsF) -> float:

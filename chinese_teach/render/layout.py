@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QImage
@@ -365,27 +366,34 @@ def _make_box(ref: TokenRef, tok: DisplayToken, style: RubyStyle) -> Box:
         groups = [(text, tok.ruby, tones)]
         rtones = [tok.ruby_tones]
         rmarks = [marks]
-    # Each cell is as wide as its hanzi, so that characters keep an even grid; the pinyin
-    # is centred over its character and may overhang its neighbours, which are moved
-    # apart only as far as two pinyin need not to touch (zhāng Zhōng, not every word).
-    x = 0.0
-    ruby_right: float | None = None  # right edge of the previous cell's pinyin
-    for (base, ruby, btones), rt, rm in zip(groups, rtones, rmarks, strict=True):
-        bw = hz.width(base)
-        rw = rb.width("".join(ruby)) if ruby else 0.0
-        ruby_x = (bw - rw) / 2 if ruby else 0.0
-        if ruby and ruby_right is not None and cells:
-            extra = ruby_right + gap - (x + ruby_x)
-            if extra > 0:
-                cells[-1].width += extra
-                x += extra
+    # Each cell is as wide as its hanzi, so that characters keep an even grid and a word's
+    # characters stay together; each syllable is centred over its character, and where
+    # two syllables of the word would touch, the word's syllables are set side by side
+    # and centred over the word instead (售票员 under shòu piào yuán: the characters were
+    # pushed apart). The pinyin may overhang the neighbours, which the line moves apart
+    # only as far as two words' pinyin need not to touch.
+    widths = [hz.width(base) for base, _, _ in groups]
+    rws = [rb.width("".join(ruby)) if ruby else 0.0 for _, ruby, _ in groups]
+    starts = [sum(widths[:i]) for i in range(len(groups))]
+    placed = [starts[i] + (widths[i] - rws[i]) / 2 for i in range(len(groups))]
+    sounded = [i for i, (_, ruby, _) in enumerate(groups) if ruby]
+    if any(placed[i] + rws[i] + gap > placed[j] for i, j in pairwise(sounded)):
+        run = sum(rws[i] for i in sounded) + gap * (len(sounded) - 1)
+        at = (sum(widths) - run) / 2
+        for i in sounded:
+            placed[i] = at
+            at += rws[i] + gap
+    ruby_right: float | None = None  # right edge of the last cell's pinyin
+    for i, ((base, ruby, btones), rt, rm) in enumerate(zip(groups, rtones, rmarks,
+                                                           strict=True)):
+        ruby_x = placed[i] - starts[i] if ruby else 0.0
         cells.append(
-            Cell(x, bw, base, 0.0, tuple(btones), tuple(ruby), tuple(rt), ruby_x,
-                 tuple(rm) if any(rm) else ())
+            Cell(starts[i], widths[i], base, 0.0, tuple(btones), tuple(ruby), tuple(rt),
+                 ruby_x, tuple(rm) if any(rm) else ())
         )
         if ruby:
-            ruby_right = x + ruby_x + rw
-        x += bw
+            ruby_right = placed[i] + rws[i]
+    x = sum(widths)
     box = Box(ref, 0.0, x, cells, tok.kind, underline=tok.underline, gloss=tok.gloss,
               unsure=tok.unsure)
     ruby_cells = [c for c in cells if c.ruby]

@@ -244,7 +244,11 @@ def _order(flow: Flow, section: Section) -> None:
     body_f = font(14)
     m = Metrics(body_f)
     for i, o in enumerate(section.order):
-        flow.text(f"{i + 1}.  " + "  /  ".join(o.words), body_f, space_before=10)
+        tiles = f"{i + 1}.  " + "  /  ".join(o.words)
+        # the tiles and the line to write on stay on one page (item 10's line was on the next)
+        lines = len(wrap_text(tiles, m, flow.width))
+        flow.keep_together(lines * m.height * 1.2 + m.height * 1.6, 10)
+        flow.text(tiles, body_f, space_before=10)
         top = flow.need(m.height * 1.6, 2)
         y = top + m.height * 1.4
         flow.page.items.append(RuleItem(flow.left + 20, y, flow.left + flow.width * 0.8, y,

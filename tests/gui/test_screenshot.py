@@ -57,3 +57,35 @@ def test_unknown_page_is_a_readable_error(fresh_home, tmp_path):
     assert "There is no page called 'nowhere'" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_dialog_is_shot_at_the_size_it_asks_on_the_screen_asked(fresh_home, tmp_path, qapp):
+    """qa20: with no display the offscreen platform's one screen is 800 × 800, and the
+    worksheet preview (1100 × window height - 60) fitted itself to it: 784 × 760 over a
+    1920 × 1080 window. The screenshot's screen is now the size asked."""
+    from chinese_teach.gui import theme
+
+    out = tmp_path / "preview-1920.png"
+    result = _run(["--screenshot", str(out), "--page", "library", "--dialog",
+                   "worksheet-preview", "--size", "1920x1080"], fresh_home)
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(out))
+    border = theme.qcolour("border").rgb()
+    # the frame drawn round the dialog: its top edge one pixel above a 1100 × 1020 dialog
+    left, top = (1920 - 1100) // 2 - 1, (1080 - 1020) // 2 - 1
+    edge = [image.pixel(x, top) & 0xFFFFFF == border & 0xFFFFFF for x in range(left, left + 1102)]
+    assert sum(edge) > 1000, sum(edge)
+    assert image.pixel(left, 540) & 0xFFFFFF == border & 0xFFFFFF
+
+
+def test_the_offscreen_screen_takes_the_size_asked(monkeypatch):
+    from chinese_teach.gui.offscreen_screen import size_offscreen_screen
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    config = size_offscreen_screen((1366, 768))
+    assert config is not None and os.environ["QT_QPA_PLATFORM"].endswith(str(config))
+    assert '"width": 1366' in config.read_text() and '"height": 768' in config.read_text()
+    config.unlink()
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert size_offscreen_screen((1366, 768)) is None
+    assert os.environ["QT_QPA_PLATFORM"] == "xcb"

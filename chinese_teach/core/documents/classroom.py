@@ -9,6 +9,7 @@ learner gloss of its place in the sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -72,6 +73,9 @@ class ClassText:
 
     title: str
     sentences: tuple[tuple[ClassWord, ...], ...]
+    #: per sentence, True where it starts a line of the text (a dialogue's next speaker, a
+    #: new paragraph): the projector starts it on a line of its own; empty: none known
+    line_starts: tuple[bool, ...] = ()
 
 
 def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
@@ -82,11 +86,23 @@ def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
     一 and 不 as said (yí gè, bú shì), else in their dictionary tones, as the teacher's
     printed reader writes them."""
     sentences: list[tuple[ClassWord, ...]] = []
-    for tokens in annotated_in_blocks(engine, split_sentences(text),  # a block per call
-                                      tone_changes=tone_changes):
+    pieces = split_sentences(text)
+    starts = _line_starts(text, pieces)
+    line_starts: list[bool] = []
+    for tokens, start in zip(annotated_in_blocks(engine, pieces,  # a block per call
+                                                 tone_changes=tone_changes), starts,
+                             strict=True):
         glosses = token_glosses(tokens, corpus) if corpus is not None else [None] * len(tokens)
         words: list[ClassWord] = []
-        for tok, gloss in zip(tokens, glosses, strict=True):
+        k = 0
+        while k < len(tokens):
+            run = whole_word_run(tokens, glosses, k)
+            if run is not None:
+                words.append(_whole_word(tokens[k:run[0]], run[1], run[2], new_words))
+                k = run[0]
+                continue
+            tok, gloss = tokens[k], glosses[k]
+            k += 1
             if tok.kind is Kind.HANZI and tok.pinyin:
                 parts = spelling_parts(tok)
                 words.append(ClassWord(tok.text, "".join(parts),
@@ -97,7 +113,63 @@ def class_text(title: str, text: str, engine, corpus: Corpus | None = None,
                 words.append(ClassWord(tok.text))
         if words:
             sentences.append(tuple(words))
-    return ClassText(title, tuple(sentences))
+            line_starts.append(start)
+    return ClassText(title, tuple(sentences), tuple(line_starts))
+
+
+def _line_starts(text: str, pieces: list[str]) -> list[bool]:
+    """Per sentence of ``text`` (``pieces``, in order): True where it is the first of a
+    line of the text (only spaces before it since the last line break)."""
+    out: list[bool] = []
+    pos = 0
+    for piece in pieces:
+        at = text.find(piece, pos)
+        if at < 0:
+            out.append(False)
+            continue
+        before = text[:at].rstrip(" \t\u3000")
+        out.append(not before or before.endswith("\n"))
+        pos = at + len(piece)
+    return out
+
+
+def whole_word_run(tokens: list, glosses: list, k: int) -> tuple[int, str, str] | None:
+    """``(end, word, meaning)`` when the tokens from ``k`` to ``end`` are the pieces of one
+    dictionary word the learner cut split (星期 + 一, 拉 + 肚子, 听 + 懂): each piece's gloss
+    names that whole among its parts, the pieces touch and spell it. None otherwise (a
+    word's own parts, 我们: 我 + 们, are shorter than it and name no whole)."""
+    first = glosses[k]
+    if first is None or not tokens[k].pinyin:
+        return None
+    for word, meaning in first.parts:
+        if len(word) <= len(tokens[k].text) or not word.startswith(tokens[k].text):
+            continue
+        text, end = tokens[k].text, k + 1
+        while len(text) < len(word) and end < len(tokens):
+            tok, gloss = tokens[end], glosses[end]
+            if (not tok.pinyin or tok.start != tokens[end - 1].end or gloss is None
+                    or all(w != word for w, _ in gloss.parts)):
+                break
+            text += tok.text
+            end += 1
+        if text == word and meaning and not _BOOKISH.search(meaning):
+            return end, word, meaning
+    return None
+
+
+#: a whole the dictionary marks as bookish is no word a class reads in its pieces (哪 + 国 +
+#: 人 is "which country's person", not 国人 "compatriots (literary)")
+_BOOKISH = re.compile(r"\((?:literary|classical|archaic|old)\b")
+
+
+def _whole_word(pieces: list, word: str, meaning: str, new_words) -> ClassWord:
+    """One projected word made of the pieces of ``word``: their syllables spelled as one
+    word (xīngqīyī), their tones, the whole word's meaning; new when it or a piece is."""
+    syls = tuple(s for tok in pieces for s in tok.pinyin)
+    parts = word_ruby_parts(syls, ToneStyle.MARKS)
+    new = word in new_words or any(tok.text in new_words for tok in pieces)
+    return ClassWord(word, "".join(parts), tuple(tone_of(s) for s in syls), meaning, new,
+                     parts)
 
 
 def spelling(tok) -> str:

@@ -31,6 +31,7 @@ from chinese_teach.core.text.analyze import is_known as known_or_combined
 from chinese_teach.core.text.annotation_cache import annotated_in_blocks
 from chinese_teach.core.text.known_forms import join_learner_words
 from chinese_teach.core.text.learner import is_number
+from chinese_teach.core.text.sandhi import said_alone
 from chinese_teach.core.text.syllables import ToneStyle, join_word
 from chinese_teach.core.text.tokens import Kind
 
@@ -220,9 +221,13 @@ def resolve_vocab(
     words = set(lesson.words)
     syllables: dict[str, tuple[str, ...]] = {}
     meanings: dict[str, str | None] = {}
+    typed: set[str] = set()
     for item in lesson.vocab:
         data = lib.word_data(item.word)
-        syls = item.pinyin or (data.pinyin if data else None) or word_reading(engine, item.word)
+        own = item.pinyin or (data.pinyin if data else None)
+        if own:
+            typed.add(item.word)
+        syls = own or word_reading(engine, item.word)
         syllables[item.word] = tuple(syls)
         meanings[item.word] = item.meaning or (data.meaning if data else None)
     defs = lookup_definitions(corpus, words) if words else {}
@@ -240,7 +245,9 @@ def resolve_vocab(
         if not meaning:
             meaning = defs.get((item.word, tuple(s.lower() for s in syls))) or defs.get(
                 (item.word, ()), "")
-        pinyin = join_word(list(syls), ToneStyle.MARKS) if syls else ""
-        rows.append(VocabRow(item.word, syls, pinyin, meaning, standard,
+        # printed as the deck prints it: 一 and 不 as said (一起 yìqǐ), a typed pinyin as typed
+        shown = syls if item.word in typed else said_alone(item.word, syls)
+        pinyin = join_word(list(shown), ToneStyle.MARKS) if shown else ""
+        rows.append(VocabRow(item.word, shown, pinyin, meaning, standard,
                              index.word_level(item.word, standard)))
     return rows

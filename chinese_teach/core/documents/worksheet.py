@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
@@ -56,6 +56,9 @@ _CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
 #: closing quotation marks and brackets: an order line prints none after its answer, whose
 #: opening mark it never prints (…，我就放心了。” -> 我就放心了。)
 _CLOSING = frozenset("”’」』》〉）)]\"'")
+#: words that make a clause ask (its line may end with the question's ？)
+_ASKING = ("吗", "呢", "什么", "谁", "哪", "几", "多少", "怎么", "为什么", "多长", "多大", "多久",
+           "是不是", "有没有", "还是")
 
 
 class WorksheetKind(StrEnum):
@@ -376,6 +379,22 @@ def _cloze(rng: random.Random, texts: list[str], rows: list[VocabRow], engine,
     return _section("cloze", lang, cloze=items, bank=bank)
 
 
+#: one-character words a number is never the count of: particles, conjunctions, adverbs
+#: and verbs that follow a number in a sentence (二十五的, 九十也, 五十就, 八和九)
+_NOT_COUNTED = frozenset("的地得了着过吗呢吧啊和与跟同或也都就才还又再很太更最是在到给比对要会能")
+#: units of more than one character a number counts (三公里, 二十分钟)
+_UNITS = frozenset({"分钟", "小时", "公里", "公斤", "星期", "个月", "毫米", "厘米", "米",
+                    "千克", "平方米", "岁数", "年级", "周年", "多岁", "多个", "多块"})
+
+
+def counts(word: str) -> bool:
+    """True if a number before ``word`` counts it (点, 岁, 块, 个, 公里, 分钟), so that the
+    two make one word-order tile; not a particle, adverb or verb (四十 / 还有, 二十五 / 的)."""
+    if is_number(word) or not all(is_hanzi_char(ch) for ch in word):
+        return False
+    return word in _UNITS or (len(word) == 1 and word not in _NOT_COUNTED)
+
+
 def counted_tiles(words: list[str]) -> list[str]:
     """``words`` with each number joined to the word after it, the one it counts (八点,
     十分, 两块, 二十二岁): a bare number is a tile that fits in more than one place, so
@@ -384,8 +403,7 @@ def counted_tiles(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         word = words[i]
-        if (is_number(word) and i + 1 < len(words) and not is_number(words[i + 1])
-                and all(is_hanzi_char(ch) for ch in words[i + 1])):
+        if is_number(word) and i + 1 < len(words) and counts(words[i + 1]):
             word += words[i + 1]
             i += 1
         out.append(word)
@@ -414,6 +432,20 @@ def _order_item(piece: str, engine) -> OrderItem | None:
     return OrderItem(tuple(words), "".join(words), end)
 
 
+def clause_end(clause: str, answer: str, sentence: str) -> str:
+    """The mark a word-order line cut from a clause before a comma or colon ends with, so
+    that the line a student copies is a sentence: a colon stays (老师说：); else 。, or ？
+    when the sentence is a question and the clause itself asks (你几点去机场，…？)."""
+    if clause.rstrip()[-1:] in "：:":
+        return "："
+    ends = sentence.rstrip()
+    while ends and ends[-1] in _CLOSING:
+        ends = ends[:-1]
+    if ends[-1:] in "？?" and any(w in answer for w in _ASKING):
+        return "？"
+    return "。"
+
+
 def _order(rng: random.Random, texts: list[str], engine, lang: str = SOURCE) -> Section:
     candidates: list[OrderItem] = []
     for sentence in (without_speaker(s) for t in texts for s in split_sentences(t)):
@@ -424,9 +456,11 @@ def _order(rng: random.Random, texts: list[str], engine, lang: str = SOURCE) -> 
         # a long sentence or one with commas gives its clauses (认识你，我也很高兴。 -> 我也很高兴)
         clauses = _CLAUSE.findall(sentence)
         if len(clauses) > 1:
-            for clause in clauses:
+            for n, clause in enumerate(clauses):
                 item = _order_item(clause.rstrip("，,：:"), engine)
                 if item is not None:
+                    if n < len(clauses) - 1:
+                        item = replace(item, end=clause_end(clause, item.answer, sentence))
                     candidates.append(item)
     if not candidates:
         raise BadInputError(key="error.worksheet.no_order", low=ORDER_MIN_WORDS,

@@ -165,6 +165,17 @@ def token_xml(tok: DisplayToken, r: RubyRuns) -> str:
     if tok.kind is not Kind.HANZI or not tok.ruby:
         tones = tok.tones if tok.kind is Kind.HANZI else ()
         xml = r.hanzi(tok.text, tones, tok.underline)
+    elif tok.per_char and len(tok.ruby) == len(tok.text) and len(tok.text) > 1 and _one_run(
+            tok, r):
+        # One guide over the whole word, its syllables spaced over their characters:
+        # LibreOffice breaks a line between two guides (no joiner between them holds, and
+        # 早|上 was cut at a line's end) but never inside one. A word whose syllables differ
+        # in colour or mark keeps a guide per character (below): LibreOffice shows only
+        # the last run of a guide, so one guide holds one colour.
+        rtones = tok.ruby_tones if len(set(tok.ruby_tones)) == 1 else ()
+        spaced = " ".join(part.strip(" '" + RUBY_PAD) for part in tok.ruby)
+        xml = r.ruby(r.hanzi(tok.text, tok.tones, tok.underline), r.pinyin((spaced,),
+                                                                          rtones[:1]))
     elif tok.per_char and len(tok.ruby) == len(tok.text):
         tones = tok.tones if len(tok.tones) == len(tok.text) else (0,) * len(tok.text)
         rtones = tok.ruby_tones if len(tok.ruby_tones) == len(tok.ruby) else (0,) * len(tok.ruby)

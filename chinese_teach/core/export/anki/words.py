@@ -241,12 +241,33 @@ def reading_of(engine: TextEngine, text: str, learner: Glosser | None = None) ->
     return tuple(out)
 
 
-def example_sentence(engine: TextEngine, sentence: str, meaning: str = "") -> ExampleSentence:
+def example_sentence(engine: TextEngine, sentence: str, meaning: str = "",
+                     context: list[Token] | None = None) -> ExampleSentence:
     """Annotate a sentence for the Example/ExamplePinyin fields (as it is read aloud:
-    一 and 不 with their changed tones, as the word's own fields, :func:`said_alone`)."""
-    tokens = engine.annotate(sentence, tone_changes=True)
+    一 and 不 with their changed tones, as the word's own fields, :func:`said_alone`).
+    ``context``: the annotated text the sentence was taken from; its tokens over the
+    sentence are used, so a name the text shows to be one keeps its capitals (张丽 of
+    张丽拍了很多照片 alone was Zhāng lì, in the lesson's text Zhāng Lì, as the reader)."""
+    tokens = _tokens_over(context, sentence) if context else None
+    if tokens is None:
+        tokens = engine.annotate(sentence, tone_changes=True)
     segments = tuple((tok.text, tuple(tok.pinyin) if tok.pinyin else ()) for tok in tokens)
     return ExampleSentence(segments, meaning, example_spellings(tokens))
+
+
+def _tokens_over(tokens: list[Token], sentence: str) -> list[Token] | None:
+    """The run of ``tokens`` (one text's) that spells ``sentence`` exactly, or None."""
+    texts = [t.text for t in tokens]
+    for i, tok in enumerate(tokens):
+        if not sentence.startswith(tok.text) or not tok.text:
+            continue
+        spelled, j = "", i
+        while j < len(tokens) and len(spelled) < len(sentence):
+            spelled += texts[j]
+            j += 1
+        if spelled == sentence:
+            return tokens[i:j]
+    return None
 
 
 #: Chinese punctuation as a pinyin line writes it (GB/T 16159: Latin punctuation)
@@ -398,6 +419,7 @@ def build_words(
     untold = [w for w in word_list if given[w].meaning is None]
     senses = text_senses(annotated_in_blocks(engine, text_list), dictionary.corpus,
                          untold, sentence_may_decide) if text_list and untold else {}
+    context_of: dict[str, list[Token]] = {}  # each text annotated once, for its examples
     for i, word in enumerate(word_list):
         if i % 50 == 0:
             check(cancel)
@@ -415,8 +437,12 @@ def build_words(
             entry.traditional if entry is not None else traditional_form(word))
         lvl = dictionary.word_levels(word).get(std)
         sentence = ov.example or find_example(word, text_list)
+        source_text = next((t for t in text_list if sentence and sentence in t), None)
+        if source_text is not None and source_text not in context_of:
+            context_of[source_text] = engine.annotate(source_text, tone_changes=True)
         example = (
-            example_sentence(engine, sentence, ov.example_meaning)
+            example_sentence(engine, sentence, ov.example_meaning,
+                             context_of.get(source_text) if source_text else None)
             if sentence and sentence != word
             else None
         )
