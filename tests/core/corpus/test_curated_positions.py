@@ -105,6 +105,11 @@ def test_after_thing() -> None:
     ("我的网球拍坏了。", "拍", "racket"),
     # 费 after a noun naming what is paid for
     ("这个月水电费一共三百块。", "费", "fee"),
+    # 关系 in 跟 … 有/没(有)关系; 跟 + a person's 关系 keeps "relation"
+    ("这件事跟你没关系，别担心。", "关系", "connection (have to do with: 跟你没关系)"),
+    ("我跟同屋的关系不太好。", "关系", "relation"),
+    # 坏 before a person
+    ("他不是坏孩子，只是有点儿调皮。", "坏", "bad"),
     # 难受 in a sentence about feelings
     ("他跟女朋友分手了，很难受。", "难受", "to feel bad"),
 ])
