@@ -110,6 +110,9 @@ def test_after_thing() -> None:
     ("我跟同屋的关系不太好。", "关系", "relation"),
     # 坏 before a person
     ("他不是坏孩子，只是有点儿调皮。", "坏", "bad"),
+    # 嗓子 in a sentence about singing, not before pain
+    ("她嗓子好，唱歌很好听。", "嗓子", "voice"),
+    ("唱了一晚上歌，我的嗓子疼死了。", "嗓子", "throat"),
     # 难受 in a sentence about feelings
     ("他跟女朋友分手了，很难受。", "难受", "to feel bad"),
 ])
