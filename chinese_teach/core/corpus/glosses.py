@@ -32,6 +32,7 @@ from chinese_teach.core.corpus.adverbs import (
     ly_adverb,
 )
 from chinese_teach.core.corpus.complement_words import complement_runs
+from chinese_teach.core.corpus.curated_positions import after_ordinal, after_thing, between_teams
 from chinese_teach.core.corpus.glosses_adv27 import (
     correlative_first,
     field_sense_first,
@@ -219,7 +220,10 @@ class Curated:
     #: (an option the cut split into two one-character words is read joined: 算 + 一 / 个
     #: for 一个, :func:`_reach21_joined`),
     #: "not-before:X|Y" (a word follows in the clause, neither X nor Y: 最好 + 早点儿),
-    #: "after-number", "before-measure" (a measure word or a unit next: 十 + 来 + 个),
+    #: "after-number", "after-ordinal" (第 + a number next before, also cut apart: 第 / 五 /
+    #: 名; :func:`.curated_positions.after_ordinal`), "before-measure" (a measure word or a
+    #: unit next: 十 + 来 + 个), "versus" (between two sides of one kind: 我们班 + 对 +
+    #: 三班), "after-thing" (after a noun that names no person: 考试 + 说明),
     #: "before-person" (not after a number: 一 + 对 + 老人), "person-then:X|Y" (a person,
     #: then X or Y or a word starting with one: 送
     #: + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 + 打电话), "later:X|Y" (X or Y
@@ -2291,6 +2295,15 @@ class Glosser:
             return bool(nxt) and nxt not in options
         if kind == "after-number":
             return _counts(prev) and not _passage25_weekday(prev, earlier)
+        if kind == "after-ordinal":
+            # 第 + a number before the word, also cut apart (第 / 五 / 名; table20)
+            return after_ordinal(prev, earlier, is_number)
+        if kind == "versus":
+            # between two sides of one kind (我们班 + 对 + 三班; table20)
+            return between_teams(prev, rest)
+        if kind == "after-thing":
+            # a noun that names no person right before (考试 + 说明; table20)
+            return after_thing(prev, self._noun_like, is_person)
         if kind == "before-measure":
             # a measure word or a unit next (十 + 来 + 个 + 人, 三 + 十 + 多 + 岁)
             return bool(nxt) and (nxt == "个" or nxt in _UNITS or nxt.startswith(_COST_UNITS)

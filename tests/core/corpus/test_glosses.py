@@ -324,7 +324,8 @@ def test_amounts_and_degrees_choose_the_sense(g) -> None:
     assert g.gloss("晚", ("wan3",)).short.startswith("evening")
     assert g.gloss("找", ("zhao3",), rest=("你", "五块", "钱")).short.startswith(
         "to give change")
-    assert g.gloss("找", ("zhao3",), rest=("你",)).short.startswith("to try to find")
+    # 找 + a person: table20's line "to look for (sb)" (CC-CEDICT's "to try to find" before)
+    assert g.gloss("找", ("zhao3",), rest=("你",)).short.startswith("to look for (sb)")
 
 
 def test_frames_of_common_verbs_and_adverbs(g) -> None:
