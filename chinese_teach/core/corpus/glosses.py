@@ -1699,9 +1699,8 @@ class Glosser:
                 curated or self._dictionary_short(chosen)[0],
                 objects=governed, compounds=verb_compounds(self.corpus, word),
                 in_class=class_test(load_noun_classes().values()), shorten=shorten,
-                # a topic may be the doer of an intransitive verb (天气 + 变冷了: no 变天
-                # "to have a change of weather"): only the word of the topic itself speaks
-                object_gloss=self.short(governed[-1]) if kind != "topic" else "",
+                # a topic may be the doer of an intransitive verb (天气 + 变冷了): only the
+                # word of the verb and the topic itself speaks (collo20)
                 same_word_only=kind == "topic",
             ) if governed else None
             if collo18 is not None:

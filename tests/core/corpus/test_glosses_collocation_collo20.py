@@ -1,6 +1,6 @@
 """collo20's extensions of the verb-object rule (twentieth session): the verb-object
-dictionary word whose verb is none of the verb's senses (开 + 玩笑 "to play a joke", 开 +
-会议: 开会 "to hold a meeting"), the object of such a word said apart whatever its gloss
+dictionary word whose verb is none of the verb's senses (出 + 钱: 出钱 "to pay", 打 + 针
+"to give or have an injection"), the object of such a word said apart whatever its gloss
 (吃 + 了不少 + 亏), an amount of money as the object (出 + 五十块: 出钱), and the object as
 its clause's topic (灯 + 都 + 关了). Each with a counter-example that finds none."""
 
@@ -124,12 +124,8 @@ def test_sentences(corpus, engine) -> None:
     assert _first(corpus, engine, "天黑了。", "天") != "to get dark"
 
 
-def test_own_word_item_reads_the_object_s_first_character_where_it_names_it() -> None:
-    words = [_Word("开会", ("kai1", "hui4"), ("to hold a meeting",)),
-             _Word("开车", ("kai1", "che1"), ("to drive a car",))]
-    kai = ("to open", "to turn on")
-    assert own_word_item("开", "kai1", "会议", kai, words,
-                         object_gloss="meeting; conference") == "to hold a meeting"
-    # 开 + 车门: 开车 "to drive a car" names no door
-    assert own_word_item("开", "kai1", "车门", kai, words, object_gloss="car door") is None
-    assert own_word_item("开", "kai1", "会议", kai, words) is None  # no gloss given
+
+def test_own_word_item_reads_no_word_of_the_object_s_first_character() -> None:
+    words = [_Word("去国", ("qu4", "guo2"), ("to leave one's country",))]
+    assert own_word_item("去", "qu4", "国家", ("to go",), words) is None  # 去 + 三个国家
+    assert own_word_item("去", "qu4", "国", ("to go",), words) == "to leave one's country"
