@@ -200,12 +200,17 @@ def split_object(verb: str, rest: Sequence[str], tests: WordTests) -> list[str]:
             return []
         if k and tests.is_word(verb + w) and w not in _NO_SPLIT_OBJECT and (
                 w[0] not in _POTENTIAL and not tests.is_number(rest[k - 1])
-                and rest[k + 1:k + 2] != ("的",)):
+                and not (rest[k + 1:k + 2] and rest[k + 1] in _MODIFIER_ENDS)):
             return [w]
         if not _before_split_object(w, tests):
             return []
     return []
 
+
+#: Words after a noun that make it a modifier or a place, not the object (换 + 一台 + 新的;
+#: 当 + 了 + 班里的第一名: 班 is no 当班 "to work one's shift").
+_MODIFIER_ENDS = frozenset({"的", "上", "里", "下", "中", "外", "前", "后", "边", "上边",
+                            "里边", "旁边", "上面", "里面"})
 
 #: Words after a verb that make a dictionary word with it and are no object: particles
 #: (说得 "to come to an agreement", 长得 "to look"), results and directions (说好, 看见).
@@ -289,11 +294,14 @@ def topic_object(rest: Sequence[str], earlier: Sequence[str], tests: WordTests) 
     书 + 可以 + 借: the noun right before the verb, past adverbs and modal verbs, with
     nothing before it in the clause but its modifier (a 的, a demonstrative, an amount) or
     a place; [] for a person (他 + 关了), a time, a place, a noun after a verb (听到 +
-    青蛙 + 叫: 青蛙 is 听到's object), or where a thing or a person follows the verb in its
-    clause (地球 + 绕着 + 太阳 + 转)."""
+    青蛙 + 叫: 青蛙 is 听到's object), where a thing or a person follows the verb in its
+    clause (地球 + 绕着 + 太阳 + 转), or nothing but a particle does (车 + 停了: its doer;
+    a result, an amount or a complement must follow: 水 + 快 + 烧干了, 药 + 一天 + 吃三次)."""
     if (rest[:1] and rest[0] in ("在", "到", "给", "成")) or any(
             _thing(w, tests) or tests.is_person(w) for w in rest):
         return []  # 地球 + 绕着 + 太阳 + 转: 太阳 is 绕's object, 地球 its doer
+    if all(w in _FINAL for w in rest):
+        return []  # 车 + 停了: the car stopped (its doer); 水 + 快 + 烧干了 has a result
     clause = _clause(earlier)
     while clause and in_topic_gap(clause[-1], tests.is_number):
         clause.pop()

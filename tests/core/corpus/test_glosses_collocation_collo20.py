@@ -86,6 +86,7 @@ def test_split_object_finds_the_verb_s_own_word_said_apart() -> None:
     assert split_object("打", ("不通",), _TESTS) == []  # a potential complement
     assert split_object("开", ("了", "我", "一", "个", "玩笑"), _TESTS) == []  # a person first
     assert split_object("开", ("了", "，", "玩笑"), _TESTS) == []  # another clause
+    assert split_object("开", ("了", "玩笑", "里"), _TESTS) == []  # a place: 当 + 了 + 班里
 
 
 def test_an_amount_of_money_stands_for_money() -> None:
@@ -98,14 +99,15 @@ def test_an_amount_of_money_stands_for_money() -> None:
 
 def test_topic_object_reads_the_thing_that_opens_the_clause() -> None:
     # earlier words are nearest first: 教室里的 + 灯 + 都 + [关] + 了
-    assert topic_object(("了",), ("都", "灯", "的", "里"), _TESTS) == ["灯"]
+    assert topic_object(("好", "了"), ("都", "灯", "的", "里"), _TESTS) == ["灯"]
+    assert topic_object(("了",), ("都", "灯", "的", "里"), _TESTS) == []  # 车 + 停了: its doer
     assert topic_object(("不通",), ("一直", "电话", "个"), _TESTS) == ["电话"]
     assert topic_object(("三", "次"), ("天", "一", "书", "这些"), _TESTS) == ["书"]
     assert topic_object(("了",), ("都", "他"), _TESTS) == []  # a person: the doer
     assert topic_object(("了",), ("灯", "听到"), _TESTS) == []  # 听到's object
     assert topic_object(("在", "这儿"), ("书",), _TESTS) == []  # a place after it
     assert topic_object(("了",), ("花园",), _TESTS) == []  # a place is no topic here
-    assert governed_object("关", ("了",), ("都", "灯", "的"), compounds=[],
+    assert governed_object("关", ("好", "了"), ("都", "灯", "的"), compounds=[],
                            tests=_TESTS) == ("topic", ["灯"])
     # a thing after the verb: no topic is asked for
     assert governed_object("关", ("灯",), ("书",), compounds=[], tests=_TESTS)[0] == "after"
