@@ -9,9 +9,13 @@ CONSTRUCTIONS`: after the verb, past a complement, after a modifier with 的, af
 before 被, before 是 … 的, named earlier): ``by_construction`` gives, for each, the lines
 where the rule decided a sense (``decided``) and those it changed, fixed and broke.
 
-Run: ``.venv/bin/python -m benchmarks.words.collocation_dry_run [--all] [--from MARK]``
-(``--all``: print every decided line, not only the changed ones; ``--from``: only the
-lines after the first line starting with MARK, e.g. ``"# collo18"``).
+collo20: ``--extension NAME`` compares the rule with one of its extensions
+(:data:`EXTENSIONS`) off (before) and on (after) instead of the rule off and on: how many
+lines that extension decides, fixes and breaks.
+
+Run: ``.venv/bin/python -m benchmarks.words.collocation_dry_run [--all] [--from MARK]
+[--extension NAME]`` (``--all``: print every decided line, not only the changed ones;
+``--from``: only the lines after the first line starting with MARK, e.g. ``"# collo18"``).
 """
 
 from __future__ import annotations
@@ -52,17 +56,40 @@ def _recording(word: str, seen: dict[str, str]):
         gl.governed_object, gl.collocation_first = kept_reader, kept_rule
 
 
-@contextmanager
-def _rule_off():
-    """The glosser without collo18's rule."""
-    from chinese_teach.core.corpus import glosses as gl
+#: collo20's extensions of the rule: name -> the functions that make it, each with its
+#: stand-in that decides nothing (module, function, stand-in).
+EXTENSIONS: dict[str, tuple[tuple[str, str, object], ...]] = {
+    "own-word": (("chinese_teach.core.corpus.glosses_collocation", "own_word_item",
+                  lambda *a, **k: None),),
+    "split": (("chinese_teach.core.corpus.glosses_collocation_objects", "split_object",
+               lambda *a, **k: []),),
+    "money": (("chinese_teach.core.corpus.glosses_collocation_objects", "money_amount",
+               lambda *a, **k: False),),
+    # the topic reader, and the earlier words the glosser now gives for it
+    "topic": (("chinese_teach.core.corpus.glosses_collocation_objects", "topic_object",
+               lambda *a, **k: []),
+              ("chinese_teach.core.corpus.glosses", "_topic_may_stand_before",
+               lambda *a, **k: False)),
+}
 
-    kept = gl.collocation_first
-    gl.collocation_first = lambda *a, **k: None
+
+@contextmanager
+def _rule_off(extension: str = ""):
+    """The glosser without collo18's rule, or only without one of its ``extension``s."""
+    import importlib
+
+    patches = EXTENSIONS[extension] if extension else (
+        ("chinese_teach.core.corpus.glosses", "collocation_first", lambda *a, **k: None),)
+    kept = []
+    for module_name, name, stand_in in patches:
+        module = importlib.import_module(module_name)
+        kept.append((module, name, getattr(module, name)))
+        setattr(module, name, stand_in)
     try:
         yield
     finally:
-        gl.collocation_first = kept
+        for module, name, function in kept:
+            setattr(module, name, function)
 
 
 def _shown(engine, corpus, sentence: str, word: str) -> str:
@@ -79,8 +106,9 @@ def _shown(engine, corpus, sentence: str, word: str) -> str:
     return (inside | glosses).get(word, "")
 
 
-def run(show_all: bool = False, mark: str = "") -> dict:
-    """Count the lines the rule changes, and how many fit before and after."""
+def run(show_all: bool = False, mark: str = "", extension: str = "") -> dict:
+    """Count the lines the rule (or one of its ``extension``s) changes, and how many fit
+    before and after."""
     from chinese_teach.core.corpus.store import open_corpus
     from chinese_teach.core.text.engine import get_engine
 
@@ -104,13 +132,15 @@ def run(show_all: bool = False, mark: str = "") -> dict:
     seen: dict[str, str] = {}
     for _part, sentence, word, expected in lines:
         gl.glosser(corpus)._in_context.clear()
+        gl.glosser(corpus)._last_governed = None  # an object read with the other switch
         with _recording(word, seen):
             after_shown = _shown(engine, corpus, sentence, word)
         kind = by_kind.get(seen["decided"])
         if kind is not None:
             kind["decided"] += 1
         gl.glosser(corpus)._in_context.clear()  # a part's gloss kept from the run with the rule
-        with _rule_off():
+        gl.glosser(corpus)._last_governed = None
+        with _rule_off(extension):
             before_shown = _shown(engine, corpus, sentence, word)
         ok_before, ok_after = sense_fits(before_shown, expected), sense_fits(after_shown, expected)
         counts["right_before"] += ok_before
@@ -136,5 +166,6 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--all", action="store_true")
     ap.add_argument("--from", dest="mark", default="")
+    ap.add_argument("--extension", choices=sorted(EXTENSIONS), default="")
     args = ap.parse_args()
-    print(json.dumps(run(args.all, args.mark), indent=1))
+    print(json.dumps(run(args.all, args.mark, args.extension), indent=1))

@@ -74,6 +74,7 @@ from chinese_teach.core.corpus.glosses_collocation_objects import (
     BEFORE_READERS,
     WordTests,
     governed_object,
+    in_topic_gap,
 )
 from chinese_teach.core.corpus.glosses_noted_before import (
     has_later_noted_verb_sense,
@@ -1715,14 +1716,14 @@ class Glosser:
                 self.short, load_noun_classes(), shorten)
             if named38 is None:  # the object before the verb: 把 + 孩子 + 养大 (collo19)
                 kind, before = self._governed(word, rest, earlier)
-                if kind in BEFORE_READERS:
+                if kind in BEFORE_READERS and kind != "topic":  # a topic: collo18's rule only
                     named38 = object_class_note_first(senses38, before, self.short,
                                                       load_noun_classes(), shorten)
             if named38 is not None:
                 return Gloss(named38, full, "context")
         if not conditional and chosen is not None and len(word) == 1 and (rest or earlier) and (
                 chosen.syllables) and not completes_a_verb(word, prev, self.short):
-            _, governed = self._governed(word, rest, earlier)  # 把 + 花 + 浇好了 (collo19)
+            kind, governed = self._governed(word, rest, earlier)  # 把 + 花 + 浇好了 (collo19)
             # no object, no collocation: the verb's words and senses are read only for one
             collo18 = collocation_first(  # 打 + 了一个 + 电话 "to make", 中 + 病毒 (collo18)
                 word, chosen.syllables[0],
@@ -1731,6 +1732,9 @@ class Glosser:
                 curated or self._dictionary_short(chosen)[0],
                 objects=governed, compounds=verb_compounds(self.corpus, word),
                 in_class=class_test(load_noun_classes().values()), shorten=shorten,
+                # a topic may be the doer of an intransitive verb (天气 + 变冷了): only the
+                # word of the verb and the topic itself speaks (collo20)
+                same_word_only=kind == "topic",
             ) if governed else None
             if collo18 is not None:
                 return Gloss(collo18, full, "context")
@@ -1797,7 +1801,8 @@ class Glosser:
         if found is None:
             found = self._tests19 = WordTests(
                 gloss_of=self.short, noun_like=self._noun_like, is_number=is_number,
-                is_person=is_person, is_place=self._is_place, is_time=self._is_time)
+                is_person=is_person, is_place=self._is_place, is_time=self._is_time,
+                is_word=self._dictionary_word)
         return found
 
     def _dictionary_word(self, word: str) -> bool:
@@ -3780,6 +3785,7 @@ def _gloss_context(
     earlier = _earlier_words(tokens, pos if decided or (
         len(tok.text) == 1 and prev in _SPLIT_WORD_MARKS) or (
         len(tok.text) == 1 and _object_may_stand_before(tokens, pos)) or (
+        len(tok.text) == 1 and _topic_may_stand_before(g, tokens, pos, rest)) or (
         prev in _BEFORE_NOUNS and len(tok.text) > 1) or (
         len(tok.text) > 1 and counted_head_place(  # 一个 + 学生 + 组织 (words41)
             _earlier_words(tokens, pos), rest, noun_like=g._noun_like,
@@ -3792,6 +3798,23 @@ def _gloss_context(
 
 #: Words that put a verb's object before it (把 + 花 + 浇好了, 票 + 被他 + 退了, 花 + 是谁 + 浇的).
 _OBJECT_BEFORE_MARKS = frozenset({"把", "将", "被", "是"})
+
+
+def _topic_may_stand_before(g: Glosser, tokens: list, pos: int, rest: list[str]) -> bool:
+    """Whether the one-character ``tokens[pos]`` may have its object before it as its
+    clause's topic, so that its gloss reads its sentence's earlier words (collo20: 灯 + 都 +
+    关了, 书 + 可以 + 借): nothing noun-like follows it, and the nearest word before it in
+    its clause, past adverbs, modal verbs and an amount of time
+    (:func:`.glosses_collocation_objects.in_topic_gap`), is a noun and no person."""
+    if rest and ((g._noun_like(rest[0]) and not is_number(rest[0])) or is_person(rest[0])):
+        return False
+    for tok in reversed(tokens[:pos]):
+        if not tok.is_word:
+            return False  # punctuation: the clause begins with the verb
+        if in_topic_gap(tok.text, is_number):
+            continue
+        return g._noun_like(tok.text) and not is_person(tok.text)
+    return False
 
 
 def _object_may_stand_before(tokens: list, pos: int) -> bool:

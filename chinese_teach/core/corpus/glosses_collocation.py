@@ -256,7 +256,8 @@ def chosen_item(verb_items: Sequence[str], tiers: Sequence[Sequence[Compound]]) 
 def collocation_first(verb: str, syllable: str, verb_items: Sequence[str], shown: str,
                       *, objects: Sequence[str], compounds: Sequence[Compound],
                       in_class: Callable[[str, str], bool],
-                      shorten: Callable[[list[str]], str]) -> str | None:
+                      shorten: Callable[[list[str]], str],
+                      same_word_only: bool = False) -> str | None:
     """The gloss of the one-character verb ``verb`` read ``syllable`` (numbered, lower
     case) before its object (``objects``: the object's words, its head last) where the
     dictionary words it forms with that object or objects like it use one of its sense
@@ -266,15 +267,47 @@ def collocation_first(verb: str, syllable: str, verb_items: Sequence[str], shown
     preposition's "with", a measure word's note: :func:`_function_word`), no word decides,
     or the chosen item's head verb is that of one of the two items ``shown`` prints first
     (a learner reads it already: 拍 + 手 stays "to pat; to clap", 钻 + 洞 "to drill; to
-    bore")."""
+    bore"). The verb-object word of the object itself whose verb is none of the verb's
+    senses decides first: its verb leads (:func:`own_word_item`, collo20).
+    ``same_word_only``: only the word of the verb and the object itself speaks (an object
+    read as the clause's topic, which may be the verb's doer)."""
     shown_items = sense_items([shown])[:2]
     if not objects or not objects[-1] or not shown_items or _function_word(shown_items[0]):
         return None  # (跟 + 别人 "with", not 跟人 "(of a woman) to marry sb")
     tiers = matching_compounds(verb, syllable, objects[-1], compounds, in_class)
-    item = chosen_item(verb_items, tiers)
+    if same_word_only:
+        tiers = tiers[:1]
+    item = own_word_item(verb, syllable, objects[-1], verb_items, compounds) or chosen_item(
+        verb_items, tiers)
     if item is None or verb_key(item) in {verb_key(i) for i in shown_items}:
         return None
     return shorten([item, shown_items[0]])
+
+
+def own_word_item(verb: str, syllable: str, obj: str, verb_items: Sequence[str],
+                  compounds: Sequence[Compound]) -> str | None:
+    """The first sense item of the dictionary word that ``verb`` (read ``syllable``) makes
+    with its object ``obj`` where that word's verb is none of the verb's own senses
+    (collo20): 出 + 钱: 出钱 "to pay" (出 has no "pay"), 打 + 针: 打针 "to give or have an
+    injection", 吃 + 药 "to take medicine". The word is the verb and the object itself (the
+    verb and the object's first character are not: 去 + 国家 is no 去国 "to leave one's
+    country"). None where no such word has a verb's sense first (走后门 "lit. to enter …"),
+    the word has more than one sense (赔钱 "to lose money" / "to pay for damages": which
+    one, the word can't say), or the head verb of one of its first sense's items is one of
+    the verb's items (``verb_items``: 发短信 "to text; to send SMS messages" uses 发's "to
+    send"; collo18's vote speaks for those)."""
+    words = [c for c, part, _ in _own_words(verb, syllable, compounds) if part == obj]
+    keys = {verb_key(i) for i in verb_items} - {None}
+    for compound in words:
+        first = sense_items(compound.senses[:1])
+        if not first:
+            continue
+        key = verb_key(first[0])
+        if key is None or len(compound.senses) > 1 or any(
+                verb_key(i) in keys for i in first):
+            return None  # 赔钱 "to lose money / to pay for damages": which, the word can't say
+        return first[0]
+    return None
 
 
 #: Noun classes too wide to tell a verb's senses apart: 人 and 孩子 are people, but 接人

@@ -5,15 +5,20 @@ it forms with its object, and read the object only right after the verb (past �
 amount: 打 + 了一个 + 电话). Chinese puts the object elsewhere as often; each reader below
 finds it in one construction, and :func:`governed_object` asks them in order:
 
-1. ``after``: right after the verb (:func:`.glosses_collocation.object_nouns`);
+1. ``after``: right after the verb (:func:`.glosses_collocation.object_nouns`); an amount
+   of money stands for 钱 (出 + 五十块: 出钱, collo20);
 2. ``complement``: past a result or a direction (放 + 完了 + 鞭炮, 交 + 上了 + 几个好朋友,
    穿 + 不进 + 线), not a place (走 + 进 + 教室);
 3. ``modifier``: the head noun after a modifier with 的 (补 + 昨天的 + 课, 找 + 我的 + 钱),
    not a time or a place (买东西的 + 时候);
+3a. ``split``: the object of the verb's own dictionary word said apart, whatever its gloss
+   (开 + 了一个 + 玩笑, 吃 + 了不少 + 亏: collo20);
 4. ``ba``: after 把/将 before the verb (把 + 院子里的花 + 浇好了), unless a place follows
    with 在 (把鞭炮 + 放在 + 门口: "to put", whatever is put);
 5. ``passive``: before 被 (那两张票 + 已经被他 + 退了);
 6. ``cleft``: before 是 where the verb ends the clause with 的 (这些花 + 是谁 + 浇的);
+6a. ``topic``: the thing that opens the clause, right before the verb (教室里的 + 灯 + 都 +
+   关了, 图书馆的 + 书 + 可以 + 借: collo20);
 7. ``named``: the same verb with its object earlier in the sentence, as one word or two
    (停车，请 + 停 + 到那边; 想放鞭炮，可是不让 + 放).
 
@@ -64,6 +69,8 @@ class WordTests:
     is_person: Callable[[str], bool]
     is_place: Callable[[str], bool]
     is_time: Callable[[str], bool]
+    #: Whether a string is a common dictionary word (开玩笑, 吃亏: :func:`split_object`).
+    is_word: Callable[[str], bool] = lambda _w: False
 
 
 def _clause(earlier: Sequence[str]) -> list[str]:
@@ -102,6 +109,8 @@ def after_object(rest: Sequence[str], tests: WordTests) -> list[str]:
     if rest and rest[0] in _DEMONSTRATIVES:
         rest = rest[1:]
     found = object_nouns(rest, tests.gloss_of, tests.noun_like, tests.is_number)
+    if not found and money_amount(rest, tests):
+        return [MONEY]  # 出 + 五十块: 出钱 "to pay" (collo20)
     for k, w in enumerate(found):
         if w in _PREPOSITIONS:  # 钱 + 在 + 这儿: the object ends before a preposition
             found = found[:k]
@@ -110,6 +119,23 @@ def after_object(rest: Sequence[str], tests: WordTests) -> list[str]:
                   or found[-1] in _DURATIONS):
         return []
     return found
+
+
+#: The noun an amount of money stands for as an object (花 + 三百块: 花钱).
+MONEY = "钱"
+
+#: Measure words of money (五十 + 块, 两百 + 元).
+_MONEY_MEASURES = frozenset({"块", "块钱", "元", "毛", "毛钱", "角", "美元", "欧元", "英镑",
+                             "日元", "分钱"})
+
+
+def money_amount(rest: Sequence[str], tests: WordTests) -> bool:
+    """Whether ``rest`` begins with an amount of money and no noun after it (了 + 五十 +
+    块; 三百 + 块 + ，): a number, then a measure word of money (:data:`_MONEY_MEASURES`)."""
+    k = 1 if rest[:1] and rest[0] in ("了", "过") else 0
+    return (len(rest) > k + 1 and tests.is_number(rest[k])
+            and rest[k + 1] in _MONEY_MEASURES
+            and not (len(rest) > k + 2 and tests.noun_like(rest[k + 2])))
 
 
 #: One-character verbs before another verb (请 + 开 + 空调, 让 + 上 + 车, 去 + 上 + 课): the
@@ -149,6 +175,58 @@ def modifier_object(rest: Sequence[str], tests: WordTests) -> list[str]:
     if not found or not _thing(found[-1], tests) or tests.is_place(found[-1]):
         return []
     return found
+
+
+#: How far after the verb the object of its split dictionary word may stand (开 + 了一个
+#: + 玩笑; 发 + 了很大的 + 脾气).
+_SPLIT_REACH = 6
+
+#: Words that end the search for a split word's object: another clause's or a preposition's.
+_SPLIT_STOPS = frozenset({",", "，", "。", "？", "！", "；", "就", "才", "再", "又", "也", "都",
+                          "还", "却"}) | _PREPOSITIONS
+
+
+def split_object(verb: str, rest: Sequence[str], tests: WordTests) -> list[str]:
+    """The object of a verb-object dictionary word said apart (collo20): the first word a
+    few words after ``verb`` with which it makes a common dictionary word, past 了/过, an
+    amount and a modifier (开 + 了一个 + 玩笑: 开玩笑; 吃 + 了不少 + 亏; 挂 + 个 + 号),
+    whatever its own gloss (玩笑 and 亏 are no nouns to :func:`after_object`); something
+    stands between them (天 + 黑, 叫 + 醒, 弄 + 丢 are no split words: a result); not a
+    measure right after a number (得 + 一百 + 分: points; 守 + 一 + 夜: how long), nor a
+    word before 的 (换 + 一台 + 新的: "a new one"). [] where a person, a clause's end or a
+    word that is no amount nor modifier comes first (打 + 了我一拳: 我; 天 + 快 + 黑)."""
+    for k, w in enumerate(rest[:_SPLIT_REACH]):
+        if w in _SPLIT_STOPS or tests.is_person(w):
+            return []
+        if k and tests.is_word(verb + w) and w not in _NO_SPLIT_OBJECT and (
+                w[0] not in _POTENTIAL and not tests.is_number(rest[k - 1])
+                and not (rest[k + 1:k + 2] and rest[k + 1] in _MODIFIER_ENDS)):
+            return [w]
+        if not _before_split_object(w, tests):
+            return []
+    return []
+
+
+#: Words after a noun that make it a modifier or a place, not the object (换 + 一台 + 新的;
+#: 当 + 了 + 班里的第一名: 班 is no 当班 "to work one's shift").
+_MODIFIER_ENDS = frozenset({"的", "上", "里", "下", "中", "外", "前", "后", "边", "上边",
+                            "里边", "旁边", "上面", "里面"})
+
+#: Words after a verb that make a dictionary word with it and are no object: particles
+#: (说得 "to come to an agreement", 长得 "to look"), results and directions (说好, 看见).
+_NO_SPLIT_OBJECT = frozenset({"得", "的", "地", "着", "了", "过", "没"}) | COMPLEMENTS
+
+#: Words that may stand between a verb and its split word's object (了, 很多, 很 + 大 + 的).
+_BEFORE_SPLIT_OBJECT = frozenset({"了", "过", "的", "很", "大", "小", "好", "多", "很多", "不少",
+                                  "许多", "一些", "几", "好几", "一点", "一点儿", "点", "个",
+                                  "这个", "那个"}) | _DEMONSTRATIVES
+
+
+def _before_split_object(word: str, tests: WordTests) -> bool:
+    """Whether ``word`` may stand between a verb and its split word's object: 了, an
+    amount (a number, a measure word), a size, a demonstrative, 的."""
+    return (word in _BEFORE_SPLIT_OBJECT or tests.is_number(word)
+            or "(measure word" in tests.gloss_of(word))
 
 
 def ba_object(rest: Sequence[str], earlier: Sequence[str], tests: WordTests) -> list[str]:
@@ -198,6 +276,49 @@ def cleft_object(rest: Sequence[str], earlier: Sequence[str], tests: WordTests) 
     return [before[-1]]
 
 
+#: Modal verbs and adverbs between a topic and its verb (书 + 可以 + 借, 水 + 快 + 烧干了).
+_MODALS = frozenset({"可以", "能", "能够", "会", "要", "应该", "得", "快", "快要", "一直", "常常",
+                     "经常", "总是", "还", "还是", "早", "早已", "刚", "刚刚", "都"})
+
+
+def in_topic_gap(word: str, is_number: Callable[[str], bool]) -> bool:
+    """Whether ``word`` may stand between a topic and its verb: an adverb, a modal verb,
+    or an amount of time (这些药 + 一天 + 吃三次)."""
+    return (word in _ADVERBS_BEFORE_VERB or word in _MODALS or word in _DURATIONS
+            or word == "每" or is_number(word))
+
+
+def topic_object(rest: Sequence[str], earlier: Sequence[str], tests: WordTests) -> list[str]:
+    """The thing that opens the verb's clause as its topic, where nothing follows the verb
+    as an object (collo20): 教室里的 + 灯 + 都 + 关了, 那个 + 电话 + 一直 + 打不通, 图书馆的 +
+    书 + 可以 + 借: the noun right before the verb, past adverbs and modal verbs, with
+    nothing before it in the clause but its modifier (a 的, a demonstrative, an amount) or
+    a place; [] for a person (他 + 关了), a time, a place, a noun after a verb (听到 +
+    青蛙 + 叫: 青蛙 is 听到's object), where a thing or a person follows the verb in its
+    clause (地球 + 绕着 + 太阳 + 转), or nothing but a particle does (车 + 停了: its doer;
+    a result, an amount or a complement must follow: 水 + 快 + 烧干了, 药 + 一天 + 吃三次)."""
+    if (rest[:1] and rest[0] in ("在", "到", "给", "成")) or any(
+            _thing(w, tests) or tests.is_person(w) for w in rest):
+        return []  # 地球 + 绕着 + 太阳 + 转: 太阳 is 绕's object, 地球 its doer
+    if all(w in _FINAL for w in rest):
+        return []  # 车 + 停了: the car stopped (its doer); 水 + 快 + 烧干了 has a result
+    clause = _clause(earlier)
+    while clause and in_topic_gap(clause[-1], tests.is_number):
+        clause.pop()
+    if not clause or not _thing(clause[-1], tests) or tests.is_place(clause[-1]) or (
+            tests.is_person(clause[-1])):
+        return []
+    before = clause[:-1]
+    if before and before[-1] != "的" and not (
+            before[-1] in _DEMONSTRATIVES or "(measure word" in tests.gloss_of(before[-1])
+            or tests.is_number(before[-1]) or "个" in before[-1][-1:]):
+        return []
+    if any(tests.gloss_of(w).startswith("to ") and w != "的" for w in before
+           if w not in _DEMONSTRATIVES) and "的" not in before:
+        return []
+    return [clause[-1]]
+
+
 def named_object(verb: str, earlier: Sequence[str], compounds: Sequence[str],
                  tests: WordTests) -> list[str]:
     """The object the same verb took earlier in the sentence (nearest first): a dictionary
@@ -213,10 +334,11 @@ def named_object(verb: str, earlier: Sequence[str], compounds: Sequence[str],
 
 
 #: The readers of an object before the verb: asked only where no person nor thing follows it.
-BEFORE_READERS = frozenset({"ba", "passive", "cleft", "named"})
+BEFORE_READERS = frozenset({"ba", "passive", "cleft", "topic", "named"})
 
 #: The readers' names, in the order :func:`governed_object` asks them.
-CONSTRUCTIONS = ("after", "complement", "modifier", "ba", "passive", "cleft", "named")
+CONSTRUCTIONS = ("after", "complement", "modifier", "split", "ba", "passive", "cleft",
+                 "topic", "named")
 
 
 def governed_object(verb: str, rest: Sequence[str], earlier: Sequence[str], *,
@@ -233,16 +355,18 @@ def governed_object(verb: str, rest: Sequence[str], earlier: Sequence[str], *,
         ("after", lambda: after_object(rest, tests)),
         ("complement", lambda: complement_object(verb, rest, tests)),
         ("modifier", lambda: modifier_object(rest, tests)),
+        ("split", lambda: split_object(verb, rest, tests)),
         ("ba", lambda: ba_object(rest, earlier, tests)),
         ("passive", lambda: passive_object(earlier, tests)),
         ("cleft", lambda: cleft_object(rest, earlier, tests)),
+        ("topic", lambda: topic_object(rest, earlier, tests)),
         ("named", lambda: named_object(verb, earlier, compounds, tests)),
     )
     for name, read in readers:
         if name in skip:
             continue
-        if name in BEFORE_READERS and rest and (
-                tests.is_person(rest[0]) or tests.noun_like(rest[0])):
+        if name in BEFORE_READERS and rest and (tests.is_person(rest[0]) or (
+                tests.noun_like(rest[0]) and not tests.is_number(rest[0]))):  # 借 + 两个星期
             break  # a person or a thing right after the verb: nothing before it is its object
         found = read()
         if found:
