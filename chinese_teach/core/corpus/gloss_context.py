@@ -35,19 +35,19 @@ from typing import Any
 
 from chinese_teach.core.corpus import glosses as _glosses
 from chinese_teach.core.corpus.adverbs import is_adjective_sense, ly_adverb
-from chinese_teach.core.corpus.glosses_adv27 import (
+from chinese_teach.core.corpus.glosses_adjective_verbs import verb_sense_first
+from chinese_teach.core.corpus.glosses_beyond_hsk5 import (
     _ADV27_OBJECT_NOTE,
     _kinds,
     for_a_time_first,
     sentence_may_choose,
 )
-from chinese_teach.core.corpus.glosses_class32 import (
+from chinese_teach.core.corpus.glosses_clause_places import (
     adverb_before_de,
     clause_end_adjective_first,
     degree_complement_first,
 )
-from chinese_teach.core.corpus.glosses_words37 import verb_sense_first
-from chinese_teach.core.corpus.glosses_words38 import later_adjective_first
+from chinese_teach.core.corpus.glosses_counted_objects import later_adjective_first
 
 #: The producers of exits of ``Glosser.gloss`` that never give a sentence's gloss: ``_composed``
 #: and ``place_only_parts`` make the word's own gloss ("parts", "composed", "none"; the

@@ -33,7 +33,17 @@ from chinese_teach.core.corpus.adverbs import (
 )
 from chinese_teach.core.corpus.complement_words import complement_runs
 from chinese_teach.core.corpus.curated_positions import after_ordinal, after_thing, between_teams
-from chinese_teach.core.corpus.glosses_adv27 import (
+from chinese_teach.core.corpus.glosses_adjective_verbs import (
+    object_follows,
+    person_compared,
+    predicate_place,
+    verb_sense_first,
+)
+from chinese_teach.core.corpus.glosses_approximate_numbers import (
+    number_and_ji,
+    vague_amount_runs,
+)
+from chinese_teach.core.corpus.glosses_beyond_hsk5 import (
     correlative_first,
     field_sense_first,
     for_a_time_first,
@@ -41,23 +51,12 @@ from chinese_teach.core.corpus.glosses_adv27 import (
     own_adjective_first,
     sentence_may_choose,
 )
-from chinese_teach.core.corpus.glosses_approximate_numbers import (
-    number_and_ji,
-    vague_amount_runs,
+from chinese_teach.core.corpus.glosses_brand_names import (
+    VERB_LEADERS,
+    brand_may_stand,
+    brand_only_names,
 )
-from chinese_teach.core.corpus.glosses_class31 import (
-    clock_time_before,
-    dictionary_cut,
-    ends_noun_phrase,
-    needs_earlier_words,
-    nouns_before_adjectives,
-    object_of_as,
-    object_of_have,
-    order_before_measure,
-    remote_field_last,
-    without_borrowing_note,
-)
-from chinese_teach.core.corpus.glosses_class32 import (
+from chinese_teach.core.corpus.glosses_clause_places import (
     adverb_before_de,
     clause_end_adjective_first,
     counted_after_next_or_last,
@@ -76,28 +75,7 @@ from chinese_teach.core.corpus.glosses_collocation_objects import (
     governed_object,
     in_topic_gap,
 )
-from chinese_teach.core.corpus.glosses_noted_before import (
-    has_later_noted_verb_sense,
-    noted_before_first,
-    nouns_before,
-)
-from chinese_teach.core.corpus.glosses_object_nouns import (
-    HANDED_OBJECT_VERBS,
-    counted_head_place,
-)
-from chinese_teach.core.corpus.glosses_words33 import (
-    PLACE_KINDS,
-    name_shown_by_context,
-    names_at,
-)
-from chinese_teach.core.corpus.glosses_words36 import before_degree_complement
-from chinese_teach.core.corpus.glosses_words37 import (
-    object_follows,
-    person_compared,
-    predicate_place,
-    verb_sense_first,
-)
-from chinese_teach.core.corpus.glosses_words38 import (
+from chinese_teach.core.corpus.glosses_counted_objects import (
     about_after_number,
     attributive_place,
     class_named_by_measure,
@@ -112,17 +90,39 @@ from chinese_teach.core.corpus.glosses_words38 import (
     stand_in_nouns,
     unit_after_number,
 )
-from chinese_teach.core.corpus.glosses_words39 import (
+from chinese_teach.core.corpus.glosses_counted_places import (
     counted_about,
     counted_before_predicate,
     counted_token,
     negated_next,
     ordinal_noun_place,
 )
-from chinese_teach.core.corpus.glosses_words40 import (
-    VERB_LEADERS,
-    brand_may_stand,
-    brand_only_names,
+from chinese_teach.core.corpus.glosses_degree_complement import before_degree_complement
+from chinese_teach.core.corpus.glosses_minor_places import (
+    PLACE_KINDS,
+    name_shown_by_context,
+    names_at,
+)
+from chinese_teach.core.corpus.glosses_noted_before import (
+    has_later_noted_verb_sense,
+    noted_before_first,
+    nouns_before,
+)
+from chinese_teach.core.corpus.glosses_object_nouns import (
+    HANDED_OBJECT_VERBS,
+    counted_head_place,
+)
+from chinese_teach.core.corpus.glosses_place_and_notes import (
+    clock_time_before,
+    dictionary_cut,
+    ends_noun_phrase,
+    needs_earlier_words,
+    nouns_before_adjectives,
+    object_of_as,
+    object_of_have,
+    order_before_measure,
+    remote_field_last,
+    without_borrowing_note,
 )
 from chinese_teach.core.corpus.part_cuts import (
     DYNASTY_KINDS,
@@ -275,7 +275,7 @@ class Curated:
     #: 干吗 + 不 + 睡), "choice-later" (an A不A or 还是 later in the clause: 看 + 老师 + 同
     #: 不同意), "after-person-of:X|Y" (after a person who follows X or Y: 向 + 我 + 要),
     #: "person-compared" (after 比 + a person, also past 还/更, said of a person: 我姐姐比我
-    #: 大 "older"; not 他力气比我大: :func:`.glosses_words37.person_compared`),
+    #: 大 "older"; not 他力气比我大: :func:`.glosses_adjective_verbs.person_compared`),
     #: "apart" (with another condition: the word and the word before it make no
     #: dictionary word of their own: 出门 + 时, not 有 + 时 of 有时), "question" /
     #: "not-question" (the sentence asks with
@@ -1361,7 +1361,7 @@ class Glosser:
 
     def _adv27_decidable(self, word: str) -> bool:
         """Whether a later sense of ``word``'s entries is one its sentence may choose
-        (:func:`.glosses_adv27.sentence_may_choose`: a field's sense, "simultaneously"), so
+        (:func:`.glosses_beyond_hsk5.sentence_may_choose`: a field's sense, "simultaneously"), so
         that its gloss reads the words before it too (words27)."""
         found = self._adv27_seen.get(word)
         if found is None:
@@ -1759,7 +1759,7 @@ class Glosser:
     def _adv27_placed(self, word: str, chosen: _Row, rest: tuple[str, ...],
                       earlier: tuple[str, ...], following: tuple[str, ...]) -> str | None:
         """The gloss of a word with no curated line whose sentence picks one of its
-        entry's later senses (:mod:`.glosses_adv27`): a field's sense where a noun of that
+        entry's later senses (:mod:`.glosses_beyond_hsk5`): a field's sense where a noun of that
         field's class stands in the clause (电脑系统 … 升级, 公交线路), the
         "simultaneously" sense of a word said twice (一面 … 一面); None elsewhere."""
         senses = _useful_senses(chosen)
@@ -1833,7 +1833,7 @@ class Glosser:
 
     def _adv27_object_named(self, word: str, chosen: _Row, rest: tuple[str, ...]) -> str | None:
         """A verb's later sense whose note names the kind of a noun after it in its clause
-        leads (:func:`.glosses_adv27.object_note_first`: 编制 + 一份复习计划 "to put
+        leads (:func:`.glosses_beyond_hsk5.object_note_first`: 编制 + 一份复习计划 "to put
         together (a lesson plan, budget etc)"); the senses of every entry of the word's
         reading are read, in order; the nouns are the words after it in its clause whose
         gloss leads with no verb or note (复习 + 计划, 明年的 + 预算)."""
@@ -2084,7 +2084,7 @@ class Glosser:
         the first sense that is no verb may be no noun either (:func:`_not_a_noun`: 补充
         "additional", 负责 "conscientious", 答复 "Reply to:"), so the entry's order stands.
         ``head``: the word ends its noun's phrase (一个进口，…), so its noun senses lead
-        before its adjective ones (:func:`.glosses_class31.nouns_before_adjectives`)."""
+        before its adjective ones (:func:`.glosses_place_and_notes.nouns_before_adjectives`)."""
         senses = _sense_list(curated, chosen)
         if senses is None:
             return None
@@ -3358,7 +3358,7 @@ class Glosser:
           CC-CEDICT never gives (金星 "(name) Jin Xing" beside "Venus (planet)", 白银
           "(name) Bai Yin" beside "Baiyin prefecture-level city"), so the common word
           ("gold star", "silver") leads; or
-        * every name sense is a company or a brand (:func:`.glosses_words40.brand_only_names`:
+        * every name sense is a company or a brand (:func:`.glosses_brand_names.brand_only_names`:
           山水 "Sansui, Japanese company" beside "landscape", 乐天 "Lotte" beside
           "carefree"), unless the next word is the firm or a product (大众 + 汽车); or
         * CC-CEDICT has no name for it at all (a textbook character's name that is a

@@ -2,7 +2,7 @@
 
 CC-CEDICT notes what many verbs' senses are said of: 到期 "to fall due (loan etc); to
 expire (visa etc)", 养成 "to cultivate; … to form (a habit)", 回避 "to shun; … to evade (an
-issue)". words27's :func:`.glosses_adv27.object_note_first` brings such a sense first when
+issue)". words27's :func:`.glosses_beyond_hsk5.object_note_first` brings such a sense first when
 the noun it names stands after the verb (编制 + 一份复习计划). Just as often the noun stands
 before the verb in its clause: its subject (我的签证 … 就 + 到期了, 小公司 + 被 … + 收购了),
 its topic or a fronted object (这个坏习惯 + 是他小时候 + 养成的, 这个问题 + 他一直在 +
@@ -22,7 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from chinese_teach.core.corpus.glosses_adv27 import _ADV27_OBJECT_NOTE, _kinds, object_note_first
+from chinese_teach.core.corpus.glosses_beyond_hsk5 import (
+    _ADV27_OBJECT_NOTE,
+    _kinds,
+    object_note_first,
+)
 
 #: How many words before the verb are read (its clause, nearest first).
 BEFORE_WORDS = 8

@@ -9,7 +9,7 @@ longer token is glossed too (路 in 路上). The parts were the fewest learner w
   保温杯, 远亲不如近邻 had no parts (止咳, 糖浆, 保温 are in no list): a learner looks up
   肉丝, 胜地, 红烧, 糖浆. :func:`dictionary_parts` cuts such a word into the fewest
   learner words and dictionary words of two characters or more
-  (:func:`.glosses_class31.dictionary_cut`, as a word the dictionary lacks is cut), where
+  (:func:`.glosses_place_and_notes.dictionary_cut`, as a word the dictionary lacks is cut), where
   that makes fewer pieces than learner words alone, or where they cannot cut it.
 * **A name made of common words.** 工业革命 "Industrial Revolution", 北京大学, 中国人民银行,
   春节联欢晚会 are proper nouns in CC-CEDICT, and a name had no parts: the learner who
@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from itertools import pairwise
 
-from chinese_teach.core.corpus.glosses_class31 import dictionary_cut
+from chinese_teach.core.corpus.glosses_place_and_notes import dictionary_cut
 from chinese_teach.core.text.learner import ADVERBS_FIRST
 from chinese_teach.core.text.learner_words33 import DIRECTIONS, LOCATIVES
 from chinese_teach.core.text.pieces import NUMERALS, fewest_pieces, is_number

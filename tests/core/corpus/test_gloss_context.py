@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from chinese_teach.core.corpus import gloss_context, glosses, glosses_class32
+from chinese_teach.core.corpus import gloss_context, glosses, glosses_clause_places
 from chinese_teach.core.corpus.gloss_context import (
     ADV27_PARTS,
     HELPER_FLAGS,
@@ -144,7 +144,7 @@ def test_words32_helpers_read_no_sentence_but_what_the_fast_path_sets() -> None:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
             continue
         name = node.func.id
-        helper = getattr(glosses_class32, name, None)
+        helper = getattr(glosses_clause_places, name, None)
         if helper is None or name not in RULE_HELPERS:
             continue
         called.add(name)

@@ -173,5 +173,5 @@ def test_chui_ending_its_clause_by_who_says_it(corpus, engine, text, sense) -> N
 @pytest.mark.parametrize("text", ["外面风在吹。", "风吹了一夜。", "请你把蜡烛吹了。",
                                   "他跟我一起把蜡烛吹了。"])
 def test_chui_of_wind_and_things_still_blows(corpus, engine, text) -> None:
-    # (他会吹笛子 "to play (a wind instrument)" since words31: test_glosses_class31)
+    # (他会吹笛子 "to play (a wind instrument)" since words31: test_glosses_place_and_notes)
     assert _first(corpus, engine, text, "吹") == "to blow"

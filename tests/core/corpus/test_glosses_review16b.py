@@ -6,7 +6,7 @@ lives; each test failed before its fix."""
 from __future__ import annotations
 
 from chinese_teach.core.corpus.glosses import glosser
-from chinese_teach.core.corpus.glosses_class31 import remote_field_last
+from chinese_teach.core.corpus.glosses_place_and_notes import remote_field_last
 from tests.core.corpus.test_glosses_classes import _first
 
 

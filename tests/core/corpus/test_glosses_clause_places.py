@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from chinese_teach.core.corpus.adverbs import ly_adverb
 from chinese_teach.core.corpus.glosses import shorten
-from chinese_teach.core.corpus.glosses_class32 import (
+from chinese_teach.core.corpus.glosses_clause_places import (
     adverb_before_de,
     clause_end_adjective_first,
     counted_after_next_or_last,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from chinese_teach.core.corpus.glosses import NounClass, shorten
-from chinese_teach.core.corpus.glosses_words38 import (
+from chinese_teach.core.corpus.glosses_counted_objects import (
     about_after_number,
     attributive_place,
     class_named_by_measure,

@@ -8,7 +8,7 @@ counter-example that keeps the entry's order."""
 from __future__ import annotations
 
 from chinese_teach.core.corpus.glosses import glosser, load_noun_classes, shorten
-from chinese_teach.core.corpus.glosses_adv27 import (
+from chinese_teach.core.corpus.glosses_beyond_hsk5 import (
     correlative_first,
     field_sense_first,
     for_a_time_first,

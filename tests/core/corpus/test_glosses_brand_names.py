@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chinese_teach.core.corpus.glosses_words40 import brand_may_stand, brand_only_names
+from chinese_teach.core.corpus.glosses_brand_names import brand_may_stand, brand_only_names
 from tests.core.corpus.test_glosses_classes import _first
 
 

@@ -86,7 +86,7 @@ def test_an_adjective_before_a_degree_complement(corpus, engine) -> None:
 
 def test_before_degree_complement_needs_the_clause_s_end() -> None:
     """The pure place: 得 + 很 or 极了 with only particles after; not 得 + 很 + 清楚."""
-    from chinese_teach.core.corpus.glosses_words36 import before_degree_complement
+    from chinese_teach.core.corpus.glosses_degree_complement import before_degree_complement
 
     particles = frozenset({"了", "啊", "吧", "呢"})
     assert before_degree_complement(("得", "很"), particles)

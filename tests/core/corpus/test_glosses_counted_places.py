@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from chinese_teach.core.corpus.glosses_words39 import (
+from chinese_teach.core.corpus.glosses_counted_places import (
     counted_about,
     counted_before_predicate,
     counted_token,

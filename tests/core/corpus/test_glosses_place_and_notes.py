@@ -11,7 +11,7 @@ sentence shape; each with a counter-example that keeps the old choice."""
 from __future__ import annotations
 
 from chinese_teach.core.corpus.glosses import glosser
-from chinese_teach.core.corpus.glosses_class31 import (
+from chinese_teach.core.corpus.glosses_place_and_notes import (
     clock_time_before,
     dictionary_cut,
     ends_noun_phrase,

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from chinese_teach.core.corpus.glosses_adv27 import is_own_adjective
+from chinese_teach.core.corpus.glosses_beyond_hsk5 import is_own_adjective
 
 #: Words before a measure word that count what follows without a number: 下节课 "the next
 #: class", 上节课.
@@ -97,7 +97,7 @@ def clause_end_adjective_first(senses: Sequence[str], after_degree: bool,
     """The gloss of a word after a degree word that ends its clause (only ``particles``
     after it: 真讨厌。, 很和睦。) whose entry leads with a verb ("to dislike") or a noun
     phrase of more than one word ("peaceful relations") and gives, later, adjectives of
-    one word of their own (:func:`.glosses_adv27.is_own_adjective`: "disagreeable",
+    one word of their own (:func:`.glosses_beyond_hsk5.is_own_adjective`: "disagreeable",
     "harmonious"): the senses holding those adjectives lead, then the entry's first.
     None elsewhere (我很讨厌他: an object follows), or for an entry led by a sense of
     one word or by a note."""

@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
-from chinese_teach.core.corpus.glosses_adv27 import object_note_first
+from chinese_teach.core.corpus.glosses_beyond_hsk5 import object_note_first
 from chinese_teach.core.text.pieces import is_number
 
 #: Words of an approximate amount between a number and its measure word (一百多名, 三十来个,
@@ -113,7 +113,7 @@ def object_class_note_first(senses: Sequence[str], nouns: Sequence[str],
     """The gloss of a one-character verb (``senses``: its useful senses, cleaned, across
     the entries of its reading) whose later sense's note names the kind of the nouns
     after it (``nouns``: its object's words): that sense leads, then the first
-    (:func:`.glosses_adv27.object_note_first`). A noun's kinds are the words of its own
+    (:func:`.glosses_beyond_hsk5.object_note_first`). A noun's kinds are the words of its own
     gloss's first two senses (``gloss_of``) and of the classes it is of
     (:func:`class_words`: 钢琴 is of instruments). A preposition's sense, "to" and a note
     only (到 "to (a place)"), and a motion's (钻 "to enter (a hole)") name no verb's object

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chinese_teach.core.corpus.glosses import CLAUSE_BREAK, is_person, shorten
-from chinese_teach.core.corpus.glosses_words37 import (
+from chinese_teach.core.corpus.glosses_adjective_verbs import (
     object_follows,
     person_compared,
     predicate_place,

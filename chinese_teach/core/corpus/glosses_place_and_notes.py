@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterable
 
-from chinese_teach.core.corpus.glosses_adv27 import is_own_adjective
+from chinese_teach.core.corpus.glosses_beyond_hsk5 import is_own_adjective
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
 
 #: A piece of :func:`dictionary_cut` that is a learner word or a number (preferred) ...
@@ -90,7 +90,7 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 def _adjective_sense(sense: str) -> bool:
     """Whether a sense reads as an adjective: its first ";"-part, without bracketed
     notes, is one word that is a past participle (imported, applied) or has an
-    adjective's own ending (practical, harmonious: :func:`.glosses_adv27.is_own_adjective`;
+    adjective's own ending (practical, harmonious: :func:`.glosses_beyond_hsk5.is_own_adjective`;
     approval, music, relative stay nouns)."""
     head = _BRACKETED.sub("", sense.split(";", 1)[0]).strip().lower()
     return bool(_PARTICIPLE.match(head)) or is_own_adjective(head)
