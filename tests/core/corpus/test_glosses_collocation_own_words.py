@@ -6,8 +6,6 @@ its clause's topic (灯 + 都 + 关了). Each with a counter-example that finds 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from chinese_teach.core.corpus.glosses import shorten
 from chinese_teach.core.corpus.glosses_collocation import collocation_first, own_word_item
 from chinese_teach.core.corpus.glosses_collocation_objects import (
@@ -20,15 +18,7 @@ from chinese_teach.core.corpus.glosses_collocation_objects import (
     topic_object,
 )
 from tests.core.corpus.test_glosses_classes import _first
-
-
-@dataclass(frozen=True)
-class _Word:
-    simplified: str
-    syllables: tuple[str, ...]
-    senses: tuple[str, ...]
-    proper: bool = False
-
+from tests.core.corpus.test_glosses_collocation import _Word
 
 _CHU = ("to go out", "to come out", "to produce", "to put forth")
 _CHU_WORDS = [
