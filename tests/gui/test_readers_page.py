@@ -226,8 +226,10 @@ def test_done_when_fix_shows_in_every_export(window, qtbot, tmp_path):
         html = (tmp_path / "r.html").read_text("utf-8")
         assert ">yú<" in html and ">yù<" not in html
         xml = zipfile.ZipFile(tmp_path / "r.docx").read("word/document.xml").decode()
-        # each guide has a thin space on both sides (LibreOffice keeps syllables apart)
-        assert ">\u2009yú\u2009</w:t>" in xml and "yù\u2009</w:t>" not in xml
+        # a guide ends in a thin space (LibreOffice keeps syllables apart); 犹豫's two
+        # rising tones share a colour, so the word is one guide (qa20)
+        guides = re.findall(r"<w:t[^>]*>([^<]*y[óòùú][^<]*)</w:t>", xml)
+        assert "\u2009yóu yú\u2009" in guides and not any("yù" in g for g in guides), guides[:4]
     finally:
         window.ctx.engine.set_corrections([])
 

@@ -59,9 +59,11 @@ def test_cpp_dev_sample_floor(engine) -> None:
     # 9 -> 7 marked errors of 13. cpp19 fixed two more (为效力 wèi, 冠恐鸟 guān), one of them
     # marked: 978 -> 980 right, 7 -> 6 marked errors of 10. cpp20 fixed two more (炸广椒 zhá,
     # 加劲梁 jìng), one of them marked: 980 -> 982 right, 6 -> 5 marked errors of 8 (the other
-    # eight errors are those of ff940216, counted on both codes by the integrator).
+    # eight errors are those of ff940216, counted on both codes by the integrator). cpp21
+    # fixed one more, marked (洞宾呵 a): 982 -> 983 right, 5 -> 4 marked errors of 7; the
+    # other seven errors and their marks are those of d42163e5 (counted on both codes).
     assert score.marked_share <= 2.2
-    assert score.errors_unsure >= 5, [e for e in score.errors]
+    assert score.errors_unsure >= 4, [e for e in score.errors]
 
 
 def test_content_word_set_covers_150_characters() -> None:
