@@ -1839,30 +1839,38 @@ class Glosser:
         gloss leads with no verb or note (复习 + 计划, 明年的 + 预算)."""
         if all(w in _FINAL_PARTICLES for w in rest):
             return None
-        nouns = [w for w in rest[:6] if w != word and len(w) > 1 and not is_person(w) and (
-            self._noun_like(w) or not self.short(w).startswith(("to ", "(")))]
+        nouns = [w for w in rest[:6] if w != word and len(w) > 1 and self._noted_noun(w)]
         if not nouns:
             return None
-        senses = [_clean(x) for r in self.rows(word) if r.simplified == word
-                  and not r.proper and r.syllables == chosen.syllables
-                  for x in r.senses if _useful(x)]
-        return object_note_first(senses, "; ".join(
-            ";".join(self.short(w).split(";")[:2]) for w in nouns), shorten)
+        return object_note_first(self._reading_senses(word, chosen), "; ".join(
+            self._two_senses(w) for w in nouns), shorten)
+
+    def _noted_noun(self, w: str) -> bool:
+        """Whether ``w`` may be the noun a verb's sense note names: no person, and a noun
+        or a word whose gloss leads with no verb or note."""
+        return not is_person(w) and (
+            self._noun_like(w) or not self.short(w).startswith(("to ", "(")))
+
+    def _reading_senses(self, word: str, chosen: _Row) -> list[str]:
+        """The useful senses of every common entry of ``word`` read as ``chosen``, in order."""
+        return [_clean(x) for r in self.rows(word) if r.simplified == word
+                and not r.proper and r.syllables == chosen.syllables
+                for x in r.senses if _useful(x)]
+
+    def _two_senses(self, w: str) -> str:
+        """The first two senses of ``w``'s short gloss, as a sense note is matched on."""
+        return ";".join(self.short(w).split(";")[:2])
 
     def _noted_before(self, word: str, chosen: _Row, earlier: tuple[str, ...]) -> str | None:
         """A verb's later sense whose note names a noun before it in its clause leads
         (:mod:`.glosses_noted_before`: 我的签证 … 就 + 到期了 "to expire (visa etc)", 这个问题
         + 他一直在 + 回避 "to evade (an issue)"); the senses are read as
         :meth:`_adv27_object_named` reads them, the nouns as it reads those after the verb."""
-        nouns = nouns_before(_same_clause(earlier), word, lambda w: not is_person(w) and (
-            self._noun_like(w) or not self.short(w).startswith(("to ", "("))))
+        nouns = nouns_before(_same_clause(earlier), word, self._noted_noun)
         if not nouns:
             return None
-        senses = [_clean(x) for r in self.rows(word) if r.simplified == word
-                  and not r.proper and r.syllables == chosen.syllables
-                  for x in r.senses if _useful(x)]
-        return noted_before_first(
-            senses, [";".join(self.short(w).split(";")[:2]) for w in nouns], shorten)
+        return noted_before_first(self._reading_senses(word, chosen),
+                                  [self._two_senses(w) for w in nouns], shorten)
 
     def _split_object_first(self, word: str, curated: str | None, chosen: _Row,
                             earlier: tuple[str, ...]) -> str | None:
