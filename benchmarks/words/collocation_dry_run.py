@@ -9,6 +9,10 @@ CONSTRUCTIONS`: after the verb, past a complement, after a modifier with 的, af
 before 被, before 是 … 的, named earlier): ``by_construction`` gives, for each, the lines
 where the rule decided a sense (``decided``) and those it changed, fixed and broke.
 
+collo21: four more extensions (``own-head``, ``object-line``, ``pseudo-cleft``,
+``earlier-topic``: see :data:`EXTENSIONS`); ``--extension all21`` switches the four off at
+once.
+
 collo20: ``--extension NAME`` compares the rule with one of its extensions
 (:data:`EXTENSIONS`) off (before) and on (after) instead of the rule off and on: how many
 lines that extension decides, fixes and breaks.
@@ -35,12 +39,20 @@ def _recording(word: str, seen: dict[str, str]):
     from chinese_teach.core.corpus import glosses as gl
 
     kept_reader, kept_rule = gl.governed_object, gl.collocation_first
-    seen["decided"] = seen["last"] = ""
+    kept_line = gl.object_line_gloss
+    seen["decided"] = seen["last"] = seen["verb"] = ""
 
     def reader(verb, *a, **k):
         found = kept_reader(verb, *a, **k)
+        seen["verb"] = verb
         if verb == word:
             seen["last"] = found[0]
+        return found
+
+    def line(*a, **k):  # collo21: asked right after the reader, for the same verb
+        found = kept_line(*a, **k)
+        if seen["verb"] == word and found is not None:
+            seen["decided"] = seen["last"]
         return found
 
     def rule(verb, *a, **k):
@@ -49,11 +61,12 @@ def _recording(word: str, seen: dict[str, str]):
             seen["decided"] = seen["last"]
         return found
 
-    gl.governed_object, gl.collocation_first = reader, rule
+    gl.governed_object, gl.collocation_first, gl.object_line_gloss = reader, rule, line
     try:
         yield
     finally:
         gl.governed_object, gl.collocation_first = kept_reader, kept_rule
+        gl.object_line_gloss = kept_line
 
 
 #: collo20's extensions of the rule: name -> the functions that make it, each with its
@@ -70,7 +83,23 @@ EXTENSIONS: dict[str, tuple[tuple[str, str, object], ...]] = {
                lambda *a, **k: []),
               ("chinese_teach.core.corpus.glosses", "_topic_may_stand_before",
                lambda *a, **k: False)),
+    # collo21: the word of the verb and the object's head (开 + 中药: 开药)
+    "own-head": (("chinese_teach.core.corpus.glosses", "Glosser._plain_thing",
+                  lambda *a, **k: False),),
+    # collo21: the verb's curated object line for an object found away from it
+    "object-line": (("chinese_teach.core.corpus.glosses", "object_line_gloss",
+                     lambda *a, **k: None),),
+    # collo21: the object after 的是 (装 + 的是 + 东西)
+    "pseudo-cleft": (("chinese_teach.core.corpus.glosses_collocation_objects",
+                      "pseudo_cleft_object", lambda *a, **k: []),),
+    # collo21: the earlier same verb's topic (这个章 + 盖得不清楚，重新 + 盖)
+    "earlier-topic": (("chinese_teach.core.corpus.glosses_collocation_objects",
+                       "_earlier_topic", lambda *a, **k: []),),
 }
+
+
+#: collo21's extensions, switched off together by ``--extension all21``.
+_COLLO21 = ("own-head", "object-line", "pseudo-cleft", "earlier-topic")
 
 
 @contextmanager
@@ -78,13 +107,16 @@ def _rule_off(extension: str = ""):
     """The glosser without collo18's rule, or only without one of its ``extension``s."""
     import importlib
 
-    patches = EXTENSIONS[extension] if extension else (
+    patches = tuple(p for name in _COLLO21 for p in EXTENSIONS[name]) if (
+        extension == "all21") else EXTENSIONS[extension] if extension else (
         ("chinese_teach.core.corpus.glosses", "collocation_first", lambda *a, **k: None),)
     kept = []
-    for module_name, name, stand_in in patches:
+    for module_name, dotted, stand_in in patches:
         module = importlib.import_module(module_name)
-        kept.append((module, name, getattr(module, name)))
-        setattr(module, name, stand_in)
+        owner_name, _, name = dotted.rpartition(".")
+        owner = getattr(module, owner_name) if owner_name else module  # a class's method
+        kept.append((owner, name, getattr(owner, name)))
+        setattr(owner, name, stand_in)
     try:
         yield
     finally:
@@ -166,6 +198,6 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--all", action="store_true")
     ap.add_argument("--from", dest="mark", default="")
-    ap.add_argument("--extension", choices=sorted(EXTENSIONS), default="")
+    ap.add_argument("--extension", choices=[*sorted(EXTENSIONS), "all21"], default="")
     args = ap.parse_args()
     print(json.dumps(run(args.all, args.mark, args.extension), indent=1))

@@ -70,6 +70,9 @@ RULE_HELPERS: frozenset[str] = frozenset({
     # collo18: a one-character verb before its object, by the dictionary words it forms
     # with that object or objects like it (补 + 两节课: 补课 "to make up for")
     "collocation_first",
+    # collo21: a verb's curated ``object:`` line, for the object collo19-21's readers find
+    # away from it (打篮球 + 打得很好, 装 + 的是 + 东西)
+    "object_line_gloss",
     # checked by the word's entries and curated lines
     "surnames", "curated", "_curated",
     "_adverbial_first", "_subject_first", "_measure_first", "_noun_first",

@@ -69,6 +69,10 @@ from chinese_teach.core.corpus.glosses_collocation import (
     sense_items,
     verb_compounds,
 )
+from chinese_teach.core.corpus.glosses_collocation_lines import (
+    line_may_speak,
+    object_line_gloss,
+)
 from chinese_teach.core.corpus.glosses_collocation_objects import (
     BEFORE_READERS,
     WordTests,
@@ -1726,6 +1730,13 @@ class Glosser:
         if not conditional and chosen is not None and len(word) == 1 and (rest or earlier) and (
                 chosen.syllables) and not completes_a_verb(word, prev, self.short):
             kind, governed = self._governed(word, rest, earlier)  # 把 + 花 + 浇好了 (collo19)
+            # 打篮球 + 打得很好: 打's 篮球 line (collo21); not for a topic, nor where the verb
+            # moves its fronted object (把孩子 + 带到公园: "to take", not "to look after")
+            line21 = object_line_gloss(
+                self._object_lines(word, chosen.syllables), governed[-1]) if (
+                governed and line_may_speak(kind, rest)) else None
+            if line21 is not None and line21 != curated:
+                return Gloss(line21, full, "context")
             # no object, no collocation: the verb's words and senses are read only for one
             collo18 = collocation_first(  # 打 + 了一个 + 电话 "to make", 中 + 病毒 (collo18)
                 word, chosen.syllables[0],
@@ -1737,6 +1748,8 @@ class Glosser:
                 # a topic may be the doer of an intransitive verb (天气 + 变冷了): only the
                 # word of the verb and the topic itself speaks (collo20)
                 same_word_only=kind == "topic",
+                # a thing's head speaks too (开 + 中药: 开药), not a place's (去 + 中国: 去国)
+                head_words=self._plain_thing(governed[-1]),
             ) if governed else None
             if collo18 is not None:
                 return Gloss(collo18, full, "context")
@@ -1796,6 +1809,25 @@ class Glosser:
             tests=self._word_tests())
         self._last_governed = (key, found)
         return found
+
+    def _object_lines(self, word: str,
+                      syls: tuple[str, ...]) -> list[tuple[frozenset[str], str]]:
+        """The options and glosses of ``word``'s curated lines of one ``object:`` or
+        ``before:`` condition in the reading ``syls``, in the table's order (collo21: 坐's
+        ``before:飞机|火车|…`` line names its objects too; a noun never matches its other
+        options, 了, 进来, 一下)."""
+        found = []
+        for line in self.curated.get(word, ()):
+            if "&" in line.when or not line.when.startswith(("object:", "before:")) or (
+                    line.syllables is not None and not weakens_to(syls, line.syllables)):
+                continue
+            found.append((_parsed_condition(line.when)[1], line.gloss))
+        return found
+
+    def _plain_thing(self, word: str) -> bool:
+        """Whether ``word`` names a thing: no place, person or time (collo21: the verb's
+        word with its head may speak for it, 开 + 中药: 开药)."""
+        return not (self._is_place(word) or is_person(word) or self._is_time(word))
 
     def _word_tests(self) -> WordTests:
         """The word tests :func:`.glosses_collocation_objects.governed_object` reads."""

@@ -257,7 +257,7 @@ def collocation_first(verb: str, syllable: str, verb_items: Sequence[str], shown
                       *, objects: Sequence[str], compounds: Sequence[Compound],
                       in_class: Callable[[str, str], bool],
                       shorten: Callable[[list[str]], str],
-                      same_word_only: bool = False) -> str | None:
+                      same_word_only: bool = False, head_words: bool = False) -> str | None:
     """The gloss of the one-character verb ``verb`` read ``syllable`` (numbered, lower
     case) before its object (``objects``: the object's words, its head last) where the
     dictionary words it forms with that object or objects like it use one of its sense
@@ -270,14 +270,17 @@ def collocation_first(verb: str, syllable: str, verb_items: Sequence[str], shown
     bore"). The verb-object word of the object itself whose verb is none of the verb's
     senses decides first: its verb leads (:func:`own_word_item`, collo20).
     ``same_word_only``: only the word of the verb and the object itself speaks (an object
-    read as the clause's topic, which may be the verb's doer)."""
+    read as the clause's topic, which may be the verb's doer). ``head_words``: the object is
+    a thing (no place, person or time), so the word of the verb and the object's head may
+    decide too where the object is a kind of its head (开 + 中药: 开药, collo21)."""
     shown_items = sense_items([shown])[:2]
     if not objects or not objects[-1] or not shown_items or _function_word(shown_items[0]):
         return None  # (跟 + 别人 "with", not 跟人 "(of a woman) to marry sb")
     tiers = matching_compounds(verb, syllable, objects[-1], compounds, in_class)
     if same_word_only:
         tiers = tiers[:1]
-    item = own_word_item(verb, syllable, objects[-1], verb_items, compounds) or chosen_item(
+    item = own_word_item(verb, syllable, objects[-1], verb_items, compounds, head_of_kind=(
+        in_class if head_words and not same_word_only else None)) or chosen_item(
         verb_items, tiers)
     if item is None or verb_key(item) in {verb_key(i) for i in shown_items}:
         return None
@@ -285,7 +288,8 @@ def collocation_first(verb: str, syllable: str, verb_items: Sequence[str], shown
 
 
 def own_word_item(verb: str, syllable: str, obj: str, verb_items: Sequence[str],
-                  compounds: Sequence[Compound]) -> str | None:
+                  compounds: Sequence[Compound], *,
+                  head_of_kind: Callable[[str, str], bool] | None = None) -> str | None:
     """The first sense item of the dictionary word that ``verb`` (read ``syllable``) makes
     with its object ``obj`` where that word's verb is none of the verb's own senses
     (collo20): 出 + 钱: 出钱 "to pay" (出 has no "pay"), 打 + 针: 打针 "to give or have an
@@ -295,8 +299,18 @@ def own_word_item(verb: str, syllable: str, obj: str, verb_items: Sequence[str],
     the word has more than one sense (赔钱 "to lose money" / "to pay for damages": which
     one, the word can't say), or the head verb of one of its first sense's items is one of
     the verb's items (``verb_items``: 发短信 "to text; to send SMS messages" uses 发's "to
-    send"; collo18's vote speaks for those)."""
-    words = [c for c, part, _ in _own_words(verb, syllable, compounds) if part == obj]
+    send"; collo18's vote speaks for those). ``head_of_kind`` (collo21; ``in_class(word,
+    object)`` of :func:`class_test`): where the verb and the object make no word, the word
+    of the verb and the object's head character (:func:`object_head`) speaks the same way
+    when the object is a kind of its head, both of one noun class (开 + 中药: 开药 "to
+    prescribe medicine"; 抽 + 香烟: 抽烟 "to smoke"; not 用 + 电脑: 用脑 "to undertake mental
+    work", nor 刷 + 手机: 刷机 "to replace firmware"); the caller gives it for a thing only
+    (去 + 中国 is no 去国 "to leave one's country")."""
+    own = _own_words(verb, syllable, compounds)
+    words = [c for c, part, _ in own if part == obj]
+    head = object_head(obj)
+    if not words and head_of_kind is not None and len(obj) > 1 and head_of_kind(head, obj):
+        words = [c for c, part, _ in own if part == head]
     keys = {verb_key(i) for i in verb_items} - {None}
     for compound in words:
         first = sense_items(compound.senses[:1])

@@ -11,6 +11,8 @@ finds it in one construction, and :func:`governed_object` asks them in order:
    穿 + 不进 + 线), not a place (走 + 进 + 教室);
 3. ``modifier``: the head noun after a modifier with 的 (补 + 昨天的 + 课, 找 + 我的 + 钱),
    not a time or a place (买东西的 + 时候);
+3b. ``pseudo-cleft``: after 的是, the verb's 的 ending the clause's subject (里面 + 装 + 的是 +
+   什么东西; 医生 + 开 + 的是 + 中药: collo21);
 3a. ``split``: the object of the verb's own dictionary word said apart, whatever its gloss
    (开 + 了一个 + 玩笑, 吃 + 了不少 + 亏: collo20);
 4. ``ba``: after 把/将 before the verb (把 + 院子里的花 + 浇好了), unless a place follows
@@ -20,7 +22,8 @@ finds it in one construction, and :func:`governed_object` asks them in order:
 6a. ``topic``: the thing that opens the clause, right before the verb (教室里的 + 灯 + 都 +
    关了, 图书馆的 + 书 + 可以 + 借: collo20);
 7. ``named``: the same verb with its object earlier in the sentence, as one word or two
-   (停车，请 + 停 + 到那边; 想放鞭炮，可是不让 + 放).
+   (停车，请 + 停 + 到那边; 想放鞭炮，可是不让 + 放), as a token of the verb and a thing (打篮球
+   + 打得很好), or as the earlier verb's topic (这个章 + 盖得不清楚，你得重新 + 盖: collo21).
 
 Each reader answers the object's words, its head last, or []; the first that finds one
 decides. Pure of Qt; the glosser passes its word tests.
@@ -177,6 +180,27 @@ def modifier_object(rest: Sequence[str], tests: WordTests) -> list[str]:
     return found
 
 
+#: Question words between 的是 and the object (装的是 + 什么 + 东西).
+_QUESTION_WORDS = frozenset({"什么", "哪", "哪些", "哪个", "哪种", "哪一个", "哪样"})
+
+
+def pseudo_cleft_object(rest: Sequence[str], tests: WordTests) -> list[str]:
+    """The object after 的是 where the verb ends its clause's subject with 的 (collo21):
+    what the verb handles is named after 是 (里面 + 装 + 的是 + 什么东西; 医生 + 开 + 的是 +
+    中药还是西药; 他 + 开 + 的是 + 一辆出租车), past a question word and an amount; [] for
+    a person or a place (来的是我哥哥, 去的是北京) or no thing."""
+    if tuple(rest[:2]) != ("的", "是"):
+        return []
+    after = list(rest[2:])
+    if after and after[0] in _QUESTION_WORDS:
+        after = after[1:]
+    found = after_object(after, tests)
+    if not found or not _thing(found[-1], tests) or tests.is_place(found[-1]) or (
+            tests.is_person(found[-1])):
+        return []
+    return found
+
+
 #: How far after the verb the object of its split dictionary word may stand (开 + 了一个
 #: + 玩笑; 发 + 了很大的 + 脾气).
 _SPLIT_REACH = 6
@@ -326,19 +350,51 @@ def named_object(verb: str, earlier: Sequence[str], compounds: Sequence[str],
     + 到那边: 车) or the verb as a word with a thing right after it (想 + 放 + 鞭炮，可是不让
     + 放: 鞭炮)."""
     for k, w in enumerate(earlier):
-        if len(w) > 1 and w[0] == verb and w in compounds:
-            return [w[1:]]
+        if len(w) > 1 and w[0] == verb and (w in compounds or _thing(w[1:], tests)):
+            return [w[1:]]  # 停车; a token of the verb and a thing: 打篮球 (collo21)
         if k + 1 < len(earlier) and earlier[k + 1] == verb and _thing(w, tests):
             return [w]
+        if w == verb:  # the earlier verb's topic: 这个章 + 盖得不清楚 (collo21)
+            found = _earlier_topic(verb, k, earlier, tests)
+            if found:
+                return found
     return []
+
+
+def _earlier_topic(verb: str, k: int, earlier: Sequence[str], tests: WordTests) -> list[str]:
+    """The topic of the same ``verb`` standing at ``earlier[k]``, its words after it up to
+    its clause's end: :func:`topic_object` read at that verb (电话 + 打不通), or the object of
+    the verb's own dictionary word, whatever its gloss, before a result, 得 or 不 (这个 + 章
+    + 盖得不清楚: 盖章; 这个 + 号 + 挂得太晚了: 挂号; 章 and 号 are no nouns to the readers);
+    [] where it has none (票 + 已经 + 退了: nothing but a particle follows, so 票 may be its
+    doer)."""
+    after: list[str] = []
+    for w in reversed(earlier[:k]):
+        if w == CLAUSE_BREAK:
+            break
+        after.append(w)
+    found = topic_object(after, earlier[k + 1:], tests)
+    if found or not after or not (after[0] in COMPLEMENTS or after[0] in _POTENTIAL):
+        return found
+    clause = _clause(earlier[k + 1:])
+    while clause and in_topic_gap(clause[-1], tests.is_number):
+        clause.pop()
+    if not clause or not tests.is_word(verb + clause[-1]) or tests.is_person(clause[-1]):
+        return []
+    before = clause[:-1]
+    if before and not (before[-1] in _DEMONSTRATIVES or before[-1] == "的"
+                       or "(measure word" in tests.gloss_of(before[-1])
+                       or "个" in before[-1][-1:]):
+        return []
+    return [clause[-1]]
 
 
 #: The readers of an object before the verb: asked only where no person nor thing follows it.
 BEFORE_READERS = frozenset({"ba", "passive", "cleft", "topic", "named"})
 
 #: The readers' names, in the order :func:`governed_object` asks them.
-CONSTRUCTIONS = ("after", "complement", "modifier", "split", "ba", "passive", "cleft",
-                 "topic", "named")
+CONSTRUCTIONS = ("after", "complement", "modifier", "pseudo-cleft", "split", "ba", "passive",
+                 "cleft", "topic", "named")
 
 
 def governed_object(verb: str, rest: Sequence[str], earlier: Sequence[str], *,
@@ -355,6 +411,7 @@ def governed_object(verb: str, rest: Sequence[str], earlier: Sequence[str], *,
         ("after", lambda: after_object(rest, tests)),
         ("complement", lambda: complement_object(verb, rest, tests)),
         ("modifier", lambda: modifier_object(rest, tests)),
+        ("pseudo-cleft", lambda: pseudo_cleft_object(rest, tests)),
         ("split", lambda: split_object(verb, rest, tests)),
         ("ba", lambda: ba_object(rest, earlier, tests)),
         ("passive", lambda: passive_object(earlier, tests)),
