@@ -200,6 +200,11 @@ def test_before_calendar() -> None:
     # 通过 of an application; by means of before a thing and a verb
     ("你的申请已经通过了，下周可以来取。", "通过", "to pass (an application, an inspection)"),
     ("我们通过网络学习汉语。", "通过", "by means of"),
+    # a person's 厉害 that others fear; 骄傲 with a degree complement
+    ("我们的数学老师很厉害，上课谁也不敢说话。", "厉害", "stern"),
+    ("这个老师真厉害，什么问题都能回答。", "厉害", "amazing"),
+    ("他骄傲得很，谁的话都不听。", "骄傲", "arrogant"),
+    ("看到儿子考上了大学，爸爸很骄傲。", "骄傲", "proud"),
 ])
 def test_table21_frames(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
