@@ -197,6 +197,7 @@ def test_before_calendar() -> None:
     ("A：要是不合适，可以退吗？", "退", "to return (an item)"),
     ("他从公司退了下来。", "退", "to withdraw"),
     ("他的烧已经退了。", "退", "to withdraw"),
+    ("他向后退了一步。", "退", "to retreat"),
     # 通过 of an application; by means of before a thing and a verb
     ("你的申请已经通过了，下周可以来取。", "通过", "to pass (an application, an inspection)"),
     ("我们通过网络学习汉语。", "通过", "by means of"),
