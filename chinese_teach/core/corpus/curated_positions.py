@@ -12,6 +12,18 @@ the word; :meth:`.glosses.Glosser._condition` passes them the words and the test
 * :func:`after_thing` ("after-thing"): a noun that names no person right before the word
   (考试 + 说明 "instructions", 实验 + 说明了 "to show"), not a person (老师 + 说明了).
 
+table21 (issue 15) added:
+
+* :func:`have_object` ("have-object"): the word is the object of 有/没有 or of a verb of
+  meeting or overcoming a problem (谁有 + 困难, 遇到 + 困难, 克服 + 困难): a word that is
+  an adjective and a noun is the noun there ("difficulty", not "difficult").
+* :func:`modal_then_verb` ("modal-then-verb"): a modal verb next, then a verb (才 + 能 +
+  看, 才 + 会 + 说): 才 is "only then" there, also as the piece of 才能 the cut keeps
+  whole (先付费 + 才能 + 看), not the noun 才能 "talent" (有 + 才能).
+* :func:`before_calendar` ("before-calendar"): a word of the calendar next, a week, a
+  month, a year or a term, also one the cut joined with its day (本 + 周五, 本 + 月底,
+  本 + 周末): 本 is "this; the current" there.
+
 Pure of Qt.
 """
 
@@ -62,3 +74,42 @@ def after_thing(prev: str, noun_like: Callable[[str], bool],
     """Whether ``prev`` is a noun that names no person (实验, 事实, 考试: a noun the
     dictionary counts, also where it is a verb too; not 老师 nor 他)."""
     return bool(prev) and noun_like(prev) and not is_person(prev)
+
+
+#: Verbs whose object is a problem met or overcome, and 有/没有: a word after them that is
+#: an adjective and a noun (困难) is the noun (table21).
+HAVE_OBJECT_VERBS: frozenset[str] = frozenset({
+    "有", "没有", "没", "遇到", "遇上", "碰到", "碰上", "克服", "解决", "面对", "面临", "战胜",
+    "不怕", "怕"})
+#: Aspect particles: no verb's first word.
+_ASPECT = frozenset({"了", "过", "着"})
+
+
+def have_object(prev: str, rest: tuple[str, ...]) -> bool:
+    """Whether the word is the object of ``prev``, 有/没有 or a verb of meeting or
+    overcoming a problem (:data:`HAVE_OBJECT_VERBS`: 谁有 + 困难, 遇到 + 困难); not
+    before 着/过, which make the word itself a verb."""
+    return prev in HAVE_OBJECT_VERBS and not (rest and rest[0] in ("着", "过"))
+
+
+#: Modal verbs before a verb (才 + 能 + 看, 才 + 会 + 说, 才 + 可以 + 走).
+MODALS: frozenset[str] = frozenset({"能", "会", "可以", "能够", "肯", "敢"})
+
+
+def modal_then_verb(rest: tuple[str, ...], is_verb: Callable[[str], bool]) -> bool:
+    """Whether a modal verb (:data:`MODALS`) is next and a verb right after it (才 + 能 +
+    看; the piece 才 of the token 才能 is read with 能 and the words after the token: 先付费
+    + 才能 + 看); not the noun 才能 "talent" ending its clause (有 + 才能) or before a
+    particle."""
+    return len(rest) > 1 and rest[0] in MODALS and rest[1] not in _ASPECT and is_verb(rest[1])
+
+
+#: The words of the calendar that 本 "this" stands before, and the words that start with
+#: them (周五, 月底, 周末, 学期末, 年底, 星期一).
+CALENDAR_STARTS: tuple[str, ...] = ("周", "月", "年", "星期", "礼拜", "学期", "季度")
+
+
+def before_calendar(nxt: str) -> bool:
+    """Whether ``nxt``, the word after this one, is a word of the calendar or starts with
+    one (:data:`CALENDAR_STARTS`: 本 + 周, 本 + 周五, 本 + 月底, 本 + 学期)."""
+    return nxt.startswith(CALENDAR_STARTS)

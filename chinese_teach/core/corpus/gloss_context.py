@@ -63,6 +63,8 @@ OWN_GLOSS_HELPERS: frozenset[str] = frozenset({
 RULE_HELPERS: frozenset[str] = frozenset({
     # checked by the word's shape: one character
     "_echoed", "_split_object_first", "_measure_word_as_verb",
+    # table21: the first verb of a doubled verb and object (散 + 散步: "to have a stroll")
+    "doubled_verb_gloss",
     # words38: a one-character verb whose later note names its object (踢 + 足球)
     "object_class_note_first",
     # words38: a one-character word after a measure word, ending its clause (一个 + 伤)

@@ -32,7 +32,15 @@ from chinese_teach.core.corpus.adverbs import (
     ly_adverb,
 )
 from chinese_teach.core.corpus.complement_words import complement_runs
-from chinese_teach.core.corpus.curated_positions import after_ordinal, after_thing, between_teams
+from chinese_teach.core.corpus.curated_positions import (
+    after_ordinal,
+    after_thing,
+    before_calendar,
+    between_teams,
+    have_object,
+    modal_then_verb,
+)
+from chinese_teach.core.corpus.doubled_verb_objects import doubled_verb_gloss, doubled_verb_rest
 from chinese_teach.core.corpus.glosses_adjective_verbs import (
     object_follows,
     person_compared,
@@ -229,6 +237,10 @@ class Curated:
     #: 名; :func:`.curated_positions.after_ordinal`), "before-measure" (a measure word or a
     #: unit next: 十 + 来 + 个), "versus" (between two sides of one kind: 我们班 + 对 +
     #: 三班), "after-thing" (after a noun that names no person: 考试 + 说明),
+    #: "have-object" (after 有/没有 or a verb of meeting a problem: 谁有 + 困难, 遇到 +
+    #: 困难), "modal-then-verb" (a modal verb, then a verb: 才 + 能 + 看, also the piece
+    #: 才 of 才能), "before-calendar" (a week, a month, a year or a term next, or a word
+    #: starting with one: 本 + 周五; the three: table21, :mod:`.curated_positions`),
     #: "before-person" (not after a number: 一 + 对 + 老人), "person-then:X|Y" (a person,
     #: then X or Y or a word starting with one: 送
     #: + 你 + 去, 送 + 她 + 回家), "person-then-verb" (给 + 妈妈 + 打电话), "later:X|Y" (X or Y
@@ -1531,6 +1543,9 @@ class Glosser:
                 return township
         if next and not rest:
             rest = (next,)
+        said_once = rest
+        rest = doubled_verb_rest(word, rest, self._is_verb)  # 晒 + 晒太阳 as 晒 + 太阳 (table21)
+        doubled = said_once[0] if rest != said_once else ""
         if (prev in ("不", "得") and word in _COMPLEMENTS and earlier[:1] == (prev,)
                 and len(earlier) > 1 and self._is_verb(earlier[1])):
             prev = earlier[1]  # 想 + 不 + 起来, 看 + 得 + 出来: read after the complement's verb
@@ -1753,6 +1768,10 @@ class Glosser:
             ) if governed else None
             if collo18 is not None:
                 return Gloss(collo18, full, "context")
+        if doubled and not conditional:
+            whole21 = doubled_verb_gloss(word, doubled, self._own_short)
+            if whole21 is not None:  # 散 + 散步 "to have a stroll", 跳 + 跳舞 "to dance"
+                return Gloss(whole21, full or (whole21,), "context")
         if curated is not None:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
@@ -2286,6 +2305,13 @@ class Glosser:
                 return line.gloss, True
         return fallback, False
 
+    def _own_short(self, word: str) -> str | None:
+        """The gloss of ``word`` alone (a word list's) where the dictionary has it as a
+        common word, else None (table21: the doubled verb's whole, 散散步)."""
+        if not self.has_common_entry(word):
+            return None
+        return self.gloss(word).short
+
     def _forms_word(self, prev: str, word: str) -> bool:
         """Whether ``prev`` + ``word`` is a dictionary word of its own (有 + 时: 有时
         "sometimes"), so that ``word`` is a piece of it, not a word after ``prev``."""
@@ -2351,6 +2377,15 @@ class Glosser:
         if kind == "after-thing":
             # a noun that names no person right before (考试 + 说明; table20)
             return after_thing(prev, self._noun_like, is_person)
+        if kind == "have-object":
+            # the object of 有/没有 or of a verb of meeting a problem (谁有 + 困难; table21)
+            return have_object(prev, rest)
+        if kind == "modal-then-verb":
+            # a modal, then a verb (才 + 能 + 看, the piece 才 of 才能 + 看; table21)
+            return modal_then_verb(rest, self._is_verb)
+        if kind == "before-calendar":
+            # a word of the calendar next (本 + 周五, 本 + 月底; table21)
+            return before_calendar(nxt)
         if kind == "before-measure":
             # a measure word or a unit next (十 + 来 + 个 + 人, 三 + 十 + 多 + 岁)
             return bool(nxt) and (nxt == "个" or nxt in _UNITS or nxt.startswith(_COST_UNITS)

@@ -10,7 +10,10 @@ import pytest
 from chinese_teach.core.corpus.curated_positions import (
     after_ordinal,
     after_thing,
+    before_calendar,
     between_teams,
+    have_object,
+    modal_then_verb,
 )
 from chinese_teach.core.text.pieces import is_number
 from tests.core.corpus.test_glosses_classes import _first
@@ -117,4 +120,92 @@ def test_after_thing() -> None:
     ("他跟女朋友分手了，很难受。", "难受", "to feel bad"),
 ])
 def test_table20_frames(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
+
+
+def test_have_object() -> None:
+    assert have_object("有", ("他", "都", "帮")) and have_object("遇到", ())
+    assert have_object("没有", ("。",)) and have_object("克服", ("了",))
+    assert not have_object("很", ()) and not have_object("的", ())  # 很困难, 的困难: other lines
+    assert not have_object("有", ("着",))
+    assert not have_object("", ())
+
+
+def test_modal_then_verb() -> None:
+    verbs = {"看", "用", "走", "说", "会", "能"}.__contains__
+    assert modal_then_verb(("能", "看"), verbs)  # 先付费 + 才能 + 看
+    assert modal_then_verb(("会", "说", "得", "好"), verbs)
+    assert not modal_then_verb(("能",), verbs)  # 有 + 才能: the noun
+    assert not modal_then_verb(("能", "。"), verbs)
+    assert not modal_then_verb(("能", "了"), verbs)
+    assert not modal_then_verb(("十", "岁"), verbs)
+    assert not modal_then_verb((), verbs)
+
+
+def test_before_calendar() -> None:
+    assert before_calendar("周五") and before_calendar("月底") and before_calendar("周末")
+    assert before_calendar("学期") and before_calendar("星期一")
+    assert not before_calendar("书") and not before_calendar("") and not before_calendar("店")
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    # a noun's place: the object of 有 or of a verb of meeting a problem
+    ("他是个热心肠，谁有困难他都帮。", "困难", "difficult situation"),
+    ("他遇到困难从来不放弃。", "困难", "difficult situation"),
+    ("这个问题很困难。", "困难", "difficult"),
+    # a verb's noun after 的, which the default line leaves out
+    ("她是学校合唱团的指挥。", "指挥", "conductor (of an orchestra)"),
+    ("老师在前面指挥大家排队。", "指挥", "to direct"),
+    ("考试前的准备很重要。", "准备", "preparation"),
+    ("我们正在准备晚饭。", "准备", "to prepare"),
+    # 精神 as the subject of 好; 这种精神 keeps "spirit"
+    ("半年以后，他瘦了十公斤，精神也好多了。", "精神", "vigor"),
+    ("你今天精神不错啊！", "精神", "vigor"),
+    ("这种精神很好，大家都要学习。", "精神", "spirit"),
+    # 差不多 after 得; of two alike, "about the same"
+    ("作业写得差不多就行了，别太累了。", "差不多", "more or less"),
+    ("他们兄弟俩长得差不多。", "差不多", "about the same"),
+    # 厉害 said of the weather; of a skill after 得, "amazing"
+    ("天阴得很厉害，快要下雨了。", "厉害", "severe"),
+    ("他打篮球打得很厉害。", "厉害", "amazing"),
+    # 本 + a word of the calendar; after a number, the measure word
+    ("报名截止到本周五。", "本", "this"),
+    ("这个优惠活动到本月底结束。", "本", "this"),
+    ("我今天买了一本周刊。", "本", "(measure word for books)"),
+    # 老 + a kin word of the grandparents, said of a stranger
+    ("我家楼下住着一位姓王的老奶奶。", "奶奶", "granny (form of address for an old woman)"),
+    ("我奶奶今年七十岁了。", "奶奶", "grandma"),
+    # 才 + a modal + a verb, also inside the token 才能; 有 + 才能 keeps "talent"
+    ("这个网站需要先付费才能看。", "才", "only then"),
+    ("这个孩子很有画画的才能。", "才", "talent"),
+    # 结果 alone before a comma, first in its clause
+    ("结果，那壶酒被他喝了。", "结果", "in the end"),
+    ("考试的结果，明天才能知道。", "结果", "outcome"),
+    # 马马虎虎 answering alone before a particle
+    ("“你最近工作怎么样？”“马马虎虎吧。”", "马马虎虎", "so-so"),
+    ("他做事太马马虎虎了。", "马马虎虎", "careless"),
+    # the sentence's domain: a vehicle and 油, the body and 酸, 针 and 线, a race's 成绩
+    ("车开到一半突然没油了。", "油", "petrol"),
+    ("炒菜的时候少放点儿油。", "油", "oil"),
+    ("昨天锻炼得太累，今天全身都酸。", "酸", "sore"),
+    ("这个苹果太酸了。", "酸", "sour"),
+    ("你把针和线放在哪儿了？", "线", "thread"),
+    ("坐地铁一号线可以到天安门。", "线", "line"),
+    ("他的成绩提高了两秒。", "成绩", "performance records"),
+    ("这次考试他的成绩很好。", "成绩", "grades"),
+    # 退 of goods bought, its default; withdrawing, before 下来
+    ("A：要是不合适，可以退吗？", "退", "to return (an item)"),
+    ("他从公司退了下来。", "退", "to withdraw"),
+    ("他的烧已经退了。", "退", "to withdraw"),
+    ("他向后退了一步。", "退", "to retreat"),
+    # 通过 of an application; by means of before a thing and a verb
+    ("你的申请已经通过了，下周可以来取。", "通过", "to pass (an application, an inspection)"),
+    ("我们通过网络学习汉语。", "通过", "by means of"),
+    # a person's 厉害 that others fear; 骄傲 with a degree complement
+    ("我们的数学老师很厉害，上课谁也不敢说话。", "厉害", "stern"),
+    ("这个老师真厉害，什么问题都能回答。", "厉害", "amazing"),
+    ("他骄傲得很，谁的话都不听。", "骄傲", "arrogant"),
+    ("看到儿子考上了大学，爸爸很骄傲。", "骄傲", "proud"),
+])
+def test_table21_frames(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
