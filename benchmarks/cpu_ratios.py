@@ -43,6 +43,7 @@ from benchmarks.annotate import REPEATS, _repeated_figure, fresh_samples, naive_
 from benchmarks.common import own_objects_only
 from benchmarks.exports import plain_html
 from benchmarks.texts import mixed_text
+from chinese_teach.core.documents.lasting import long_job
 from chinese_teach.ops.annotate import BLOCK
 
 
@@ -63,17 +64,18 @@ def annotation_rows(engine, length: int = 1_000_000) -> list[str]:
     with own_objects_only():  # as in ``annotate.py``: no pass walks the other way's objects
         start = time.process_time()
         block: list[str] = []
-        for para in text.split("\n"):
-            block.append(para)
-            done += len(para) + 1
-            reached = bool(pending) and done >= pending[0]
-            if reached or len(block) == BLOCK:  # blocks as annotate.py's, as the app's
-                kept.extend(engine.annotate_many(block))
-                block = []
-            while pending and done >= pending[0]:
-                marks[done] = time.process_time() - start
-                pending.pop(0)
-        kept.extend(engine.annotate_many(block))
+        with long_job(len(text)):  # one job, as ``annotate_paragraphs`` makes it
+            for para in text.split("\n"):
+                block.append(para)
+                done += len(para) + 1
+                reached = bool(pending) and done >= pending[0]
+                if reached or len(block) == BLOCK:  # blocks as annotate.py's, as the app's
+                    kept.extend(engine.annotate_many(block))
+                    block = []
+                while pending and done >= pending[0]:
+                    marks[done] = time.process_time() - start
+                    pending.pop(0)
+            kept.extend(engine.annotate_many(block))
         marks[len(text)] = time.process_time() - start
     rows = []
     for size, ours in marks.items():
@@ -173,10 +175,15 @@ def million_rows(engine, work: Path, length: int = 1_000_000) -> list[str]:
     gc.callbacks.append(watch)
     try:
         paras = text.split("\n")
-        step("annotate", lambda: [
-            cache.__setitem__((p, True), tokens) for b in range(0, len(paras), BLOCK)
-            for p, tokens in zip(paras[b:b + BLOCK], engine.annotate_many(paras[b:b + BLOCK]),
-                                 strict=True)])
+
+        def annotate_all() -> None:
+            with long_job(len(text)):  # one job, as ``annotate_paragraphs`` makes it
+                for b in range(0, len(paras), BLOCK):
+                    block = paras[b:b + BLOCK]
+                    cache.update(((p, True), tokens) for p, tokens in
+                                 zip(block, engine.annotate_many(block), strict=True))
+
+        step("annotate", annotate_all)
         doc = step("build", lambda: build_reader(text, ReaderOptions(), engine, None,
                                                  title="Benchmark reader", annotations=cache))
         step("export", lambda: export_html(doc, work / "reader.html", overwrite=True))

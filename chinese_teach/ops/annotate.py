@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from chinese_teach.core.documents.lasting import long_job
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
 from chinese_teach.core.text.analyze import TextAnalysis, analyze
 from chinese_teach.core.text.annotation_cache import PARAGRAPHS_PER_CALL, AnnotationCache
@@ -56,18 +57,20 @@ def annotate_paragraphs(engine, paragraphs: list[str], tone_changes: bool,
                         ) -> dict[str, list[Token]]:
     """The tokens of each paragraph (an empty paragraph has none), with the third-tone
     and 一/不 tone changes in the pinyin when ``tone_changes``; the engine reads
-    :data:`BLOCK` paragraphs at a time."""
+    :data:`BLOCK` paragraphs at a time. A long text's tokens are kept out of the
+    collector's passes (:func:`~chinese_teach.core.documents.lasting.long_job`)."""
     out: dict[str, list[Token]] = {}
     total = len(paragraphs)
-    for b in range(0, total, BLOCK):
-        check(cancel)
-        report(progress, b, total, label)
-        block = paragraphs[b:b + BLOCK]
-        texts = [p for p in block if p]
-        read = dict(zip(texts, engine.annotate_many(texts, tone_changes=tone_changes),
-                        strict=True))
-        for p in block:
-            out[p] = read[p] if p else []
+    with long_job(sum(map(len, paragraphs))):
+        for b in range(0, total, BLOCK):
+            check(cancel)
+            report(progress, b, total, label)
+            block = paragraphs[b:b + BLOCK]
+            texts = [p for p in block if p]
+            read = dict(zip(texts, engine.annotate_many(texts, tone_changes=tone_changes),
+                            strict=True))
+            for p in block:
+                out[p] = read[p] if p else []
     return out
 
 
