@@ -133,11 +133,35 @@ def join_word(syllables: list[str] | tuple[str, ...], style: ToneStyle | str) ->
                 out.append(part)
         return " ".join(out)
     text = ""
+    apart = measure_apart(syllables)
     for i, part in enumerate(parts):
-        if i and part and part[0] in "aeoāáǎàēéěèōóǒò" and base_of(syllables[i]) != "r":
+        if i and i == apart:
+            text += " "
+        elif i and part and part[0] in "aeoāáǎàēéěèōóǒò" and base_of(syllables[i]) != "r":
             text += "'"
         text += part
     return text
+
+
+#: the syllables of the numbers (and 半 "half", 几 "how many") a measure word follows
+_COUNTING = frozenset({"yi1", "yi2", "yi4", "er4", "liang3", "san1", "si4", "wu3", "liu4",
+                       "qi1", "qi2", "ba1", "ba2", "jiu3", "shi2", "bai3", "qian1", "wan4",
+                       "ban4", "ji3"})
+
+
+def measure_apart(syllables: list[str] | tuple[str, ...]) -> int:
+    """Where a word that is a number and 个 (半个 "half of sth", 两个) writes 个 apart,
+    as a unit of its own: the index of 个's syllable, else 0 (nothing apart).
+
+    GB/T 16159 writes numbers and measure words as separate units (liǎng gè rén), and
+    the cut gives 一 | 个 as two words; a dictionary word such as 半个 keeps its
+    characters together, so its spelling writes the light 个 as the project writes it
+    after every number: bàn ge, as yí ge (never bànge, which a student reads "ban-ge")."""
+    if (len(syllables) >= 2 and base_of(syllables[-1]) == "ge"
+            and tone_of(syllables[-1]) in (4, 5)
+            and all(normalize(s) in _COUNTING for s in syllables[:-1])):
+        return len(syllables) - 1
+    return 0
 
 
 def numbered_to_ascii_key(syllables: list[str]) -> str:

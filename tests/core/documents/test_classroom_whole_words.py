@@ -44,3 +44,9 @@ def test_a_word_with_its_own_parts_stays_one_word(engine, corpus):
     words = class_text("T", "我们有考试。", engine, corpus).sentences[0]
     assert [w.text for w in words][:2] == ["我们", "有"]
     assert next(w for w in words if w.text == "我们").pinyin == "wǒmen"
+
+
+def test_half_and_ge_is_written_as_two_units(engine, corpus):
+    """qa21: 半个 (one dictionary word) showed bànge; 个 stands apart as after any number."""
+    words = class_text("T", "我买了半个西瓜。", engine, corpus).sentences[0]
+    assert next(w for w in words if w.text == "半个").pinyin == "bàn ge"
