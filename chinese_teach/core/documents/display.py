@@ -122,7 +122,7 @@ def word_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[s
                 shown = shown.rstrip("5") if style is ToneStyle.NUMBERS else shown
             elif i:
                 shown = " " + shown
-        elif i and i == apart:  # 半个: bàn ge (syllables.measure_apart)
+        elif i and i in apart:  # 半个: bàn ge, 下个月 xià ge yuè (syllables.measure_apart)
             shown = " " + shown
         elif i and shown and shown[0] in _VOWEL_STARTS and not is_r:
             shown = "'" + shown

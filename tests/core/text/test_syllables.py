@@ -53,6 +53,8 @@ def test_vowelless_syllables_carry_their_tone_mark(syllable: str, marked: str) -
     (["liang3", "ge5"], "liǎng ge", "liang ge"),
     (["shi2", "ji3", "ge5"], "shíjǐ ge", "shiji ge"),
     (["yi2", "ge4"], "yí gè", "yi ge"),
+    (["xia4", "ge5", "yue4"], "xià ge yuè", "xia ge yue"),  # 下个月, one dictionary word
+    (["shang4", "ge5", "xing1", "qi1"], "shàng ge xīngqī", "shang ge xingqi"),
 ])
 def test_a_number_and_ge_write_ge_apart(syllables, marks, plain) -> None:
     """qa21: 半个 printed bànge; numbers and measure words are separate units (GB/T
