@@ -103,6 +103,7 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
     connection)."""
     from chinese_teach.core.corpus.levels import Standard
     from chinese_teach.core.documents.lessonwords import (
+        learner_word_level,
         level_label,
         propose_new_words,
         resolve_vocab,
@@ -124,7 +125,9 @@ def analyse_lesson(path: Path, lesson_id: str, engine, corpus) -> LessonAnalysis
         before = lib.known_before(lesson_id, corpus)
         out.proposals = propose_new_words(lib, lesson_id, engine, corpus, before,
                                           tokens=annotated)
-        out.levels = {w: level_label(std, index.word_level(w, std)) for w in lesson.words}
+        # as the proposals show it, and the plan and the cards print it (每天: 每's level)
+        out.levels = {w: level_label(std, learner_word_level(w, index, std))
+                      for w in lesson.words}
         # the lesson's own meanings left out: the panel shows them itself, as they are typed;
         # the proposed words' meanings are the ones the lesson would print once accepted
         unowned = replace(lesson, vocab=[

@@ -261,9 +261,8 @@ def paginate(
             flow.page.items.append(RubyItem(line, m, top))
         if notes:
             for entry in doc.notes_for(p):
-                text = f"{entry.number}. {entry.word} {entry.pinyin}  {entry.definition}"
-                if entry.level is not None:
-                    text += f"  ({entry.standard.short} {entry.level_short})"
+                text = (f"{entry.number}. {entry.word} {entry.pinyin}  {entry.definition}"
+                        f"  ({entry.level_note})")
                 for k, part in enumerate(_wrap(text, body_m, cw - size)):
                     top = flow.need(body_m.height * 1.15, size * 0.3 if k == 0 else 0.0)
                     flow.page.items.append(

@@ -68,7 +68,7 @@ def layout_vocabulary(parts: list[DeckPart], title: str = "", setup: PageSetup |
             number += 1
             word = w.simplified + (f" ({w.traditional})" if w.traditional != w.simplified else "")
             rows.append([str(number), word, join_word(w.spoken, "marks"), w.meaning,
-                         str(w.level) if w.level else "-"])
+                         w.level_text(lang)])
         if not rows:
             continue
         if len(parts) > 1:

@@ -140,8 +140,8 @@ def test_level_labels_of_one_or_several_standards(qtbot):
     assert shared_standard(["HSK2021 2", "HSK2.0 3"]) is None
     assert shared_standard(["not in HSK2021", ""]) is None
     assert bare_level("HSK2021 7-9", "HSK2021") == "7-9"
-    assert bare_level("not in HSK2021", "HSK2021") == "—"
-    assert bare_level("HSK2021 未收录", "HSK2021") == "—"
+    assert bare_level("not in HSK2021", "HSK2021") == "not in HSK2021"  # names the list (qa21)
+    assert bare_level("HSK2021 未收录", "HSK2021") == "HSK2021 未收录"
     assert bare_level("not in HSK2.0", "HSK2021") == "not in HSK2.0"
     tree = QTreeWidget()
     qtbot.addWidget(tree)
@@ -159,7 +159,7 @@ def test_level_labels_of_one_or_several_standards(qtbot):
     labels["猫"] = "HSK2021 2"
     show()
     assert tree.headerItem().text(1) == "HSK2021 level"
-    assert [tree.topLevelItem(i).text(1) for i in range(3)] == ["1", "—", "2"]
+    assert [tree.topLevelItem(i).text(1) for i in range(3)] == ["1", "not in HSK2021", "2"]
     assert tree.topLevelItem(1).toolTip(1) == "not in HSK2021"
 
 

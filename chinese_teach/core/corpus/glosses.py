@@ -154,6 +154,7 @@ from chinese_teach.core.text.names import (
     SURNAMES,
     TITLE_GLOSSES,
 )
+from chinese_teach.core.text.numerals import number_gloss
 from chinese_teach.core.text.pieces import fewest_pieces, is_number
 from chinese_teach.core.text.tokens import Kind, without_extra
 
@@ -3146,8 +3147,8 @@ class Glosser:
         learner words (打篮球 = 打 + 篮球) glossed part by part, each part in the reading
         ``syls`` gives it (系领带 jì lǐngdài: 系 "to tie", not xì "department"); anything
         else gets no gloss rather than a made-up one."""
-        if is_number(word):
-            return Gloss("(number)", (), "none")
+        if is_number(word):  # its value, what a student needs of it (四十八 "48"; qa21)
+            return Gloss(number_gloss(word), (), "none")
         if len(word) > 1 and word[-1] in ATTACHED and self.rows(word[:-1]):
             base = self.gloss(word[:-1])  # 小偷儿 -> 小偷, 指着 -> 指
             if base.short:
@@ -3182,8 +3183,8 @@ class Glosser:
                              prev=number)
         if not counted.short:
             return None
-        parts = ((number, self.gloss(number).short or "(number)"), (rest, counted.short))
-        short = " + ".join(f"{piece} {_first_sense(g)}" for piece, g in parts)
+        parts = ((number, self.gloss(number).short), (rest, counted.short))
+        short = " + ".join(f"{piece} {_first_sense(g)}".rstrip() for piece, g in parts)
         return Gloss(short, (), "parts", parts=parts)
 
     def _doubled(self, word: str) -> Gloss | None:

@@ -139,8 +139,8 @@ def whole_word_run(tokens: list, glosses: list, k: int) -> tuple[int, str, str] 
     names that whole among its parts, the pieces touch and spell it. None otherwise (a
     word's own parts, 我们: 我 + 们, are shorter than it and name no whole)."""
     first = glosses[k]
-    if first is None or not tokens[k].pinyin:
-        return None
+    if first is None or not tokens[k].pinyin or _PARTICLE.match(first.short):
+        return None  # a particle the glosser tied to the verb before starts no word (转过身)
     for word, meaning in first.parts:
         if len(word) <= len(tokens[k].text) or not word.startswith(tokens[k].text):
             continue
@@ -156,6 +156,10 @@ def whole_word_run(tokens: list, glosses: list, k: int) -> tuple[int, str, str] 
             return end, word, meaning
     return None
 
+
+#: a piece glossed as a particle (过 "(particle after a verb: …)" in 转过身来) belongs to the
+#: word before it: the whole it would start (过身 "to die") is no word of the sentence (qa21)
+_PARTICLE = re.compile(r"\(particle\b")
 
 #: a whole the dictionary marks as bookish is no word a class reads in its pieces (哪 + 国 +
 #: 人 is "which country's person", not 国人 "compatriots (literary)")

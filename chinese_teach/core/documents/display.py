@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from chinese_teach.core.text.syllables import ToneStyle, base_of, join_word, render, tone_of
+from chinese_teach.core.text.syllables import (
+    ToneStyle,
+    base_of,
+    join_word,
+    measure_apart,
+    render,
+    tone_of,
+)
 from chinese_teach.core.text.tokens import Kind, Token
 
 _VOWEL_STARTS = "aeoāáǎàēéěèōóǒò"
@@ -106,6 +113,7 @@ def word_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[s
     """
     style = ToneStyle(style)
     parts: list[str] = []
+    apart = measure_apart(syllables)
     for i, syl in enumerate(syllables):
         shown = render(syl, style)
         is_r = base_of(syl) == "r" and i > 0
@@ -114,6 +122,8 @@ def word_ruby_parts(syllables: Sequence[str], style: ToneStyle | str) -> tuple[s
                 shown = shown.rstrip("5") if style is ToneStyle.NUMBERS else shown
             elif i:
                 shown = " " + shown
+        elif i and i in apart:  # 半个: bàn ge, 下个月 xià ge yuè (syllables.measure_apart)
+            shown = " " + shown
         elif i and shown and shown[0] in _VOWEL_STARTS and not is_r:
             shown = "'" + shown
         parts.append(shown)

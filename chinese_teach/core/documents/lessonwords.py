@@ -248,6 +248,7 @@ def resolve_vocab(
         # printed as the deck prints it: 一 and 不 as said (一起 yìqǐ), a typed pinyin as typed
         shown = syls if item.word in typed else said_alone(item.word, syls)
         pinyin = join_word(list(shown), ToneStyle.MARKS) if shown else ""
+        # the level the lesson's proposals showed (每天 at 每's level, 有没有 at 有's)
         rows.append(VocabRow(item.word, shown, pinyin, meaning, standard,
-                             index.word_level(item.word, standard)))
+                             learner_word_level(item.word, index, standard)))
     return rows

@@ -218,7 +218,18 @@ class GlossaryEntry:
 
     @property
     def level_short(self) -> str:
-        return level_name(self.level) if self.level is not None else "-"
+        """The level under a column that names the standard (``3``), or ``not in
+        HSK2021`` (never a bare dash: a word outside the list says which list)."""
+        if self.level is None:
+            return label("level.not_in", self.lang, standard=self.standard.short)
+        return level_name(self.level)
+
+    @property
+    def level_note(self) -> str:
+        """The level after a numbered note: ``HSK2021 3`` or ``not in HSK2021``."""
+        if self.level is None:
+            return self.level_short
+        return f"{self.standard.short} {level_name(self.level)}"
 
 
 @dataclass

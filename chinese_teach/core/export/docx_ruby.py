@@ -159,23 +159,43 @@ def _one_run(tok: DisplayToken, r: RubyRuns) -> bool:
     return not r.pinyin_colors or len({r.pinyin_colors.get(t, "") for t in tok.ruby_tones}) <= 1
 
 
+def _one_guide_uncoloured(tok: DisplayToken) -> bool:
+    """True for a word of several characters whose pinyin would need several colours and
+    has no third-tone mark: Word keeps it as one guide, its pinyin in the text's colour.
+
+    The rule (qa21): LibreOffice breaks a line between two guides, never inside one, and
+    shows only the last run of a guide's pinyin; so a word cannot be kept together with
+    syllables of several colours. A word of one tone keeps its tone's colour; a word of
+    several tones prints its pinyin, and its characters when they are coloured, in the
+    text's colour (LibreOffice also breaks a line between the runs of a guide's characters:
+    图|书馆), rather than a line that cuts 妈|妈 or 早|点儿."""
+    return len(tok.text) > 1 and not any(tok.third_tone)
+
+
+def _base(tok: DisplayToken, r: RubyRuns) -> str:
+    """A guide's characters: in their tone's colour when the word has one colour, else
+    one run in the text's colour (see :func:`_one_guide_uncoloured`)."""
+    one = len({r.hanzi_colors.get(t, "") for t in tok.tones}) <= 1
+    return r.hanzi(tok.text, tok.tones if one else (), tok.underline)
+
+
 def token_xml(tok: DisplayToken, r: RubyRuns) -> str:
     """The runs of one display token: a ``w:ruby`` when it has pinyin, plain runs else,
     then its glossary number as a grey superscript."""
     if tok.kind is not Kind.HANZI or not tok.ruby:
         tones = tok.tones if tok.kind is Kind.HANZI else ()
         xml = r.hanzi(tok.text, tones, tok.underline)
-    elif tok.per_char and len(tok.ruby) == len(tok.text) and len(tok.text) > 1 and _one_run(
-            tok, r):
+    elif tok.per_char and len(tok.ruby) == len(tok.text) and len(tok.text) > 1 and (
+            _one_run(tok, r) or _one_guide_uncoloured(tok)):
         # One guide over the whole word, its syllables spaced over their characters:
         # LibreOffice breaks a line between two guides (no joiner between them holds, and
         # 早|上 was cut at a line's end) but never inside one. A word whose syllables differ
-        # in colour or mark keeps a guide per character (below): LibreOffice shows only
-        # the last run of a guide, so one guide holds one colour.
-        rtones = tok.ruby_tones if len(set(tok.ruby_tones)) == 1 else ()
+        # in mark keeps a guide per character (below): LibreOffice shows only the last
+        # run of a guide, so one guide holds one colour, none where the syllables differ
+        # (_one_guide_uncoloured).
+        rtones = tok.ruby_tones if _one_run(tok, r) and len(set(tok.ruby_tones)) == 1 else ()
         spaced = " ".join(part.strip(" '" + RUBY_PAD) for part in tok.ruby)
-        xml = r.ruby(r.hanzi(tok.text, tok.tones, tok.underline), r.pinyin((spaced,),
-                                                                          rtones[:1]))
+        xml = r.ruby(_base(tok, r), r.pinyin((spaced,), rtones[:1]))
     elif tok.per_char and len(tok.ruby) == len(tok.text):
         tones = tok.tones if len(tok.tones) == len(tok.text) else (0,) * len(tok.text)
         rtones = tok.ruby_tones if len(tok.ruby_tones) == len(tok.ruby) else (0,) * len(tok.ruby)
@@ -185,14 +205,14 @@ def token_xml(tok: DisplayToken, r: RubyRuns) -> str:
             r.ruby(r.hanzi(ch, (t,), tok.underline), r.pinyin((part,), (rt,), (m,)))
             for ch, t, part, rt, m in zip(tok.text, tones, tok.ruby, rtones, marks, strict=True)
         )
-    elif _one_run(tok, r) or len(tok.ruby) != len(tok.text):
+    elif _one_run(tok, r) or len(tok.ruby) != len(tok.text) or _one_guide_uncoloured(tok):
         # Word's phonetic guide: LibreOffice shows only the last run of a w:rt, so a
-        # word's pinyin is one run (one colour, no third-tone mark inside it) ...
+        # word's pinyin is one run (one colour, none for syllables of several colours,
+        # no third-tone mark inside it) ...
         rtones = tok.ruby_tones if len(set(tok.ruby_tones)) == 1 else ()
-        xml = r.ruby(r.hanzi(tok.text, tok.tones, tok.underline),
-                     r.pinyin(("".join(tok.ruby),), rtones[:1]))
+        xml = r.ruby(_base(tok, r), r.pinyin(("".join(tok.ruby),), rtones[:1]))
     else:
-        # ... and a word whose syllables differ in colour or mark gets one guide per
+        # ... and a word whose syllables carry a third-tone mark gets one guide per
         # character instead, which every word processor shows.
         xml = token_xml(replace(tok, per_char=True), r)
     if tok.gloss is not None:

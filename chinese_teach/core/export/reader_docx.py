@@ -144,7 +144,7 @@ def build_docx(
         add(text_paragraph_xml(tokens, runs, o, number))
         if o.glossary is GlossaryMode.NOTES:
             for g in doc.notes_for(p):
-                lvl = f"  ({g.standard.short} {g.level_short})" if g.level else ""
+                lvl = f"  ({g.level_note})"
                 text = f"{g.number}. {g.word}  {g.pinyin}  {g.definition}{lvl}"
                 add(paragraph_xml(runs.run(text, round(o.font_size * 1.3), GREY), after=2))
         report(progress, p + 1, total, label("progress.writing_word"))

@@ -569,7 +569,7 @@ def _html_lines(
             if notes:
                 out.append('<ol class="notes">')
                 for g in notes:
-                    lvl = f" ({_e(g.standard.short)} {_e(g.level_short)})" if g.level else ""
+                    lvl = f" ({_e(g.level_note)})"
                     out.append(
                         f'<li value="{g.number}">{_e(g.word)} {_e(g.pinyin)} '
                         f"{_e(g.definition)}{lvl}</li>"

@@ -140,8 +140,10 @@ def tone_choices(syllable: str) -> list[str]:
     return [to_marks(f"{base}{tone}") for tone in range(1, 6)]
 
 
-def word_record(word: DeckWord, part_index: int, audio_index: int | None) -> dict[str, Any]:
-    """One word as the page's script reads it (short keys: the page holds hundreds)."""
+def word_record(word: DeckWord, part_index: int, audio_index: int | None,
+                lang: str | None = None) -> dict[str, Any]:
+    """One word as the page's script reads it (short keys: the page holds hundreds);
+    ``lang``: the language of its level's words (``not in HSK2021``)."""
     return {
         "id": word.uid,
         "s": word.simplified,
@@ -152,7 +154,7 @@ def word_record(word: DeckWord, part_index: int, audio_index: int | None) -> dic
         "v": [None if base_of(s) == "r" else tone_choices(s) for s in word.spoken],
         "z": join_word(word.spoken, "zhuyin") if word.pinyin else "",
         "m": word.meaning,
-        "l": str(word.level) if word.level is not None else "",
+        "l": word.level_text(lang),
         "x": _example(word),
         "a": audio_index,
         "src": word.source,
@@ -221,7 +223,7 @@ def page_data(parts: list[DeckPart], options: StudyOptions, *, rep: StudyReport,
                 voices.append(label("deck.synthetic_voice", lang, voice=clip.origin)
                               if clip.synthetic else "")
                 rep.audio_words += 1
-            words.append(word_record(word, index, audio_index))
+            words.append(word_record(word, index, audio_index, lang))
             chars.extend(ch for ch in word.simplified if is_hanzi_char(ch))
     wanted = list(dict.fromkeys(chars))
     strokes: dict[str, Any] = {}

@@ -133,11 +133,44 @@ def join_word(syllables: list[str] | tuple[str, ...], style: ToneStyle | str) ->
                 out.append(part)
         return " ".join(out)
     text = ""
+    apart = measure_apart(syllables)
     for i, part in enumerate(parts):
-        if i and part and part[0] in "aeoāáǎàēéěèōóǒò" and base_of(syllables[i]) != "r":
+        if i and i in apart:
+            text += " "
+        elif i and part and part[0] in "aeoāáǎàēéěèōóǒò" and base_of(syllables[i]) != "r":
             text += "'"
         text += part
     return text
+
+
+#: the syllables of the numbers (and 半 "half", 几 "how many") a measure word follows
+_COUNTING = frozenset({"yi1", "yi2", "yi4", "er4", "liang3", "san1", "si4", "wu3", "liu4",
+                       "qi1", "qi2", "ba1", "ba2", "jiu3", "shi2", "bai3", "qian1", "wan4",
+                       "ban4", "ji3"})
+
+
+def measure_apart(syllables: list[str] | tuple[str, ...]) -> frozenset[int]:
+    """Where a word holding 个 after a number or after 上/下 writes its parts apart: the
+    indexes of the syllables that start a unit of their own (empty: one unit).
+
+    GB/T 16159 writes numbers and measure words as separate units (liǎng gè rén), and
+    the cut gives 一 | 个 as two words; a dictionary word such as 半个 keeps its
+    characters together, so its spelling writes the light 个 as the project writes it
+    after every number: bàn ge, as yí ge (never bànge, which a student reads "ban-ge");
+    上个月 and 下个星期 are three and three units, as the cut gives 上 | 个 | 星期 (xià ge
+    yuè, shàng ge xīngqī). 这个, 那个, 哪个 stay one word (zhège: the project's convention)."""
+    n = len(syllables)
+    if (n >= 2 and base_of(syllables[-1]) == "ge" and tone_of(syllables[-1]) in (4, 5)
+            and all(normalize(s) in _COUNTING for s in syllables[:-1])):
+        return frozenset({n - 1})
+    if (n >= 2 and normalize(syllables[0]) in _LAST_NEXT and base_of(syllables[1]) == "ge"
+            and tone_of(syllables[1]) in (4, 5)):
+        return frozenset({1, 2} if n > 2 else {1})
+    return frozenset()
+
+
+#: 上 "last" and 下 "next" before 个 and a unit of time (上个月, 下个星期)
+_LAST_NEXT = frozenset({"shang4", "xia4"})
 
 
 def numbered_to_ascii_key(syllables: list[str]) -> str:

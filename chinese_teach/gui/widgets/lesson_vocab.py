@@ -308,6 +308,16 @@ class LessonVocabPanel(QWidget):
         # word, level and pinyin take at most 65 % of it, the pinyin cut with "…"
         room = int(tree.viewport().width() * 0.65) - tree.columnWidth(0) - tree.columnWidth(1)
         if tree.columnWidth(PINYIN_COLUMN) > room:
+            # the pinyin goes first: a level "not in HSK2021" is cut with "…" before it is
+            # (its whole label stays in the cell's tooltip), never below the header's width
+            least_level = tree.header().sectionSizeHint(1)
+            spare = tree.columnWidth(1) - least_level
+            if spare > 0:
+                tree.setColumnWidth(1, tree.columnWidth(1) - min(
+                    spare, tree.columnWidth(PINYIN_COLUMN) - room))
+                room = (int(tree.viewport().width() * 0.65) - tree.columnWidth(0)
+                        - tree.columnWidth(1))
+        if tree.columnWidth(PINYIN_COLUMN) > room:
             least = tree.fontMetrics().horizontalAdvance("xiǎo…")  # one syllable and "…"
             tree.setColumnWidth(PINYIN_COLUMN, max(room, least))
         if self.isVisible():  # the words changed: the lists may now want another layout
@@ -422,6 +432,7 @@ class LessonVocabPanel(QWidget):
         for tree in (self.vocab_tree, self.proposal_tree):
             show_levels(tree, 1, lambda word: self._levels.get(word, ""), self.tr("Level"),
                         lambda standard: label("column.level_short", standard=standard))
+        self._fit_columns()  # a level "not in HSK2021" is wider than the header
 
     def set_meanings(self, meanings: dict[str, str]) -> None:
         """The meaning each vocabulary word prints when the lesson gives none (the text's

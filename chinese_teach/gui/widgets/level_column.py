@@ -4,8 +4,8 @@ Level labels name their standard (``HSK2021 2``, :func:`chinese_teach.core.docum
 lessonwords.level_label`); a table whose every level is of one standard says it in the
 header (``HSK2021 level``, as the reader's glossary does) and shows the bare level in
 each cell, the whole label in the cell's tooltip. A word outside that standard's list
-(``not in HSK2021``) shows a dash (the label in its tooltip), so that the column stays
-narrow and the pinyin beside it shows whole; labels of several standards are shown whole.
+shows ``not in HSK2021``, the words every output uses (glossary, cards, study page: a dash
+named no list, qa21); labels of several standards are shown whole.
 """
 
 from __future__ import annotations
@@ -24,19 +24,15 @@ def shared_standard(labels: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-#: a word that the header's standard does not list
-NOT_LISTED = "—"
-
-
 def bare_level(label: str, standard: str | None) -> str:
-    """``HSK2021 2`` -> ``2`` and ``not in HSK2021`` -> ``—`` when ``standard`` is
-    ``HSK2021``; other labels unchanged."""
+    """``HSK2021 2`` -> ``2`` when ``standard`` is ``HSK2021``; other labels (``not in
+    HSK2021``) unchanged."""
     if standard is None or not label:
         return label
     m = _LEVEL.fullmatch(label)
     if m:
         return m["level"] if m["standard"] == standard else label
-    return NOT_LISTED if standard in label.split() else label
+    return label
 
 
 def show_levels(tree: QTreeWidget, column: int, label_of: Callable[[str], str],

@@ -44,3 +44,30 @@ def test_a_word_with_its_own_parts_stays_one_word(engine, corpus):
     words = class_text("T", "我们有考试。", engine, corpus).sentences[0]
     assert [w.text for w in words][:2] == ["我们", "有"]
     assert next(w for w in words if w.text == "我们").pinyin == "wǒmen"
+
+
+def test_half_and_ge_is_written_as_two_units(engine, corpus):
+    """qa21: 半个 (one dictionary word) showed bànge; 个 stands apart as after any number."""
+    words = class_text("T", "我买了半个西瓜。", engine, corpus).sentences[0]
+    assert next(w for w in words if w.text == "半个").pinyin == "bàn ge"
+
+
+def test_no_whole_starts_with_a_particle_of_the_verb_before(engine, corpus):
+    """qa21: 他转过身来 showed 过身 "to die; to pass away": 过 is 转's particle there."""
+    words = class_text("T", "他转过身来看着我。", engine, corpus).sentences[0]
+    assert "过身" not in [w.text for w in words]
+    assert next(w for w in words if w.text == "身").meaning
+
+
+@pytest.mark.parametrize(("text", "whole"), [("上个星期一，他去杭州。", "星期一"),
+                                           ("他昨天拉肚子了。", "拉肚子"),
+                                           ("你怎么了？", "怎么了")])
+def test_a_whole_is_named_as_the_glosser_names_the_word(text, whole, engine, corpus):
+    """The whole's meaning is the glosser's for the word (its learner-table default
+    first, then the dictionary's), so a table line for a whole (老奶奶) reaches the
+    projector too."""
+    from chinese_teach.core.corpus.glosses import glosser
+
+    words = [w for s in class_text("T", text, engine, corpus).sentences for w in s]
+    found = next(w for w in words if w.text == whole)
+    assert found.meaning == glosser(corpus).gloss(whole).short

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chinese_teach.core.documents.display import word_ruby_parts
 from chinese_teach.core.text.syllables import join_word, normalize, render, to_marks, to_zhuyin
 
 
@@ -45,3 +46,24 @@ def test_words_are_written_as_textbooks_write_them() -> None:
 def test_vowelless_syllables_carry_their_tone_mark(syllable: str, marked: str) -> None:
     assert to_marks(syllable) == marked
     assert normalize(marked) == syllable
+
+
+@pytest.mark.parametrize(("syllables", "marks", "plain"), [
+    (["ban4", "ge5"], "bàn ge", "ban ge"),  # 半个, a dictionary word the cut keeps whole
+    (["liang3", "ge5"], "liǎng ge", "liang ge"),
+    (["shi2", "ji3", "ge5"], "shíjǐ ge", "shiji ge"),
+    (["yi2", "ge4"], "yí gè", "yi ge"),
+    (["xia4", "ge5", "yue4"], "xià ge yuè", "xia ge yue"),  # 下个月, one dictionary word
+    (["shang4", "ge5", "xing1", "qi1"], "shàng ge xīngqī", "shang ge xingqi"),
+])
+def test_a_number_and_ge_write_ge_apart(syllables, marks, plain) -> None:
+    """qa21: 半个 printed bànge; numbers and measure words are separate units (GB/T
+    16159), as the cut writes 一 | 个: yí ge."""
+    assert join_word(syllables, "marks") == marks
+    assert join_word(syllables, "none") == plain
+    assert "".join(word_ruby_parts(syllables, "marks")) == marks
+
+
+@pytest.mark.parametrize("syllables", [["ba1", "ge1"], ["zhe4", "ge5"], ["yi2", "ge4", "ge4"]])
+def test_other_words_ending_in_ge_stay_joined(syllables) -> None:
+    assert " " not in join_word(syllables, "marks")

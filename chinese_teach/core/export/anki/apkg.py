@@ -264,7 +264,7 @@ def note_fields(
         "PinyinNumbered": esc(join_word(word.spoken, "numbers")) if word.pinyin else "",
         "Zhuyin": esc(join_word(word.spoken, "zhuyin")) if word.pinyin else "",
         "Meaning": esc(word.meaning),
-        "Level": esc(str(word.level)) if word.level is not None else "",
+        "Level": esc(word.level_text(lang)),
         "Example": example,
         "ExamplePinyin": example_pinyin,
         "ExampleMeaning": example_meaning,

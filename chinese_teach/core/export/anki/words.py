@@ -23,6 +23,7 @@ from chinese_teach.core.documents.reader import name_caps
 from chinese_teach.core.errors import BadInputError
 from chinese_teach.core.labels import label
 from chinese_teach.core.progress import CancelToken, ProgressCallback, check, report
+from chinese_teach.core.text.analyze import learner_word_level, level_index
 from chinese_teach.core.text.annotation_cache import annotated_in_blocks
 from chinese_teach.core.text.sandhi import said_alone
 from chinese_teach.core.text.sentences import split_sentences, without_speaker
@@ -82,6 +83,16 @@ class DeckWord:
     #: the word (一起 yi4 qi3, 不客气 bu2 ke4 qi5; see :func:`said_alone`); empty: as
     #: ``pinyin``, the dictionary's (which look-ups and Pleco's import keep).
     said: tuple[str, ...] = ()
+    #: the standard ``level`` is read in (named also where the word is in none of its levels)
+    standard: Standard = DEFAULT_STANDARD
+
+    def level_text(self, lang: str | None = None) -> str:
+        """``HSK2021 3``, or ``not in HSK2021`` for a word outside the list: every output
+        of a deck (cards, study page, vocabulary list) names the list the same way as the
+        lesson's vocabulary and the reader's glossary (``level.not_in``)."""
+        if self.level is not None:
+            return str(self.level)
+        return label("level.not_in", lang, standard=self.standard.short)
 
     @property
     def spoken(self) -> tuple[str, ...]:
@@ -411,6 +422,7 @@ def build_words(
     total = len(word_list)
     uids = _uids(library, word_list)
     learner = glosser(dictionary.corpus)
+    levels = level_index(dictionary.corpus)
     learner.prefetch(word_list)
     # The sense a word's first occurrence in the texts chooses (四口人: 口 "measure word
     # for family members"), as the text's reader and the lesson's vocabulary show it;
@@ -435,7 +447,7 @@ def build_words(
             else learner.short(word, pinyin) or _meaning_of(entry, dictionary))
         traditional = learner.traditional(word, pinyin) or (
             entry.traditional if entry is not None else traditional_form(word))
-        lvl = dictionary.word_levels(word).get(std)
+        lvl = learner_word_level(word, levels, std)  # 每天 at 每's level, as the lesson
         sentence = ov.example or find_example(word, text_list)
         source_text = next((t for t in text_list if sentence and sentence in t), None)
         if source_text is not None and source_text not in context_of:
@@ -454,6 +466,7 @@ def build_words(
                 pinyin=pinyin,
                 meaning=meaning,
                 level=Level(std, lvl) if lvl is not None else None,
+                standard=std,
                 example=example,
                 audio_file=ov.audio_file,
                 source=source,
