@@ -137,6 +137,9 @@ from chinese_teach.core.corpus.part_cuts import (
     name_word_parts,
 )
 from chinese_teach.core.corpus.question_words import question_runs
+from chinese_teach.core.corpus.set_phrases import LONGEST as SET_PHRASE_LONGEST
+from chinese_teach.core.corpus.set_phrases import SHORTEST as SET_PHRASE_SHORTEST
+from chinese_teach.core.corpus.set_phrases import set_phrase_runs
 from chinese_teach.core.corpus.split_words import candidate_words, split_words
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
@@ -1281,6 +1284,7 @@ class Glosser:
         self._short: dict[tuple[str, tuple[str, ...] | None], str] = {}
         self._lock = threading.Lock()
         self._listed: frozenset[str] | None = None
+        self._phrases42: frozenset[str] | None = None  # set phrases (words42)
         #: English -ly words of the dictionary's senses (:meth:`_attested_adverbs`)
         self._adverbs_seen: frozenset[str] | None = None
         #: (curated gloss, entry's reading, senses, before 地) -> the adverbial gloss or None
@@ -3158,6 +3162,17 @@ class Glosser:
         return Gloss(f"{word[0]} doubled: {_first_sense(found.short)}", found.full,
                      "composed", parts=((word[0], found.short),))
 
+    def set_phrases(self) -> frozenset[str]:
+        """The dictionary's common words of four to eight characters (万事如意, 一分钱一分货,
+        什么时候), read once: the set phrases a run of the cut's pieces may spell
+        (:mod:`.set_phrases`, words42)."""
+        if self._phrases42 is None:
+            self._phrases42 = frozenset(w for (w,) in self.corpus.query(
+                "SELECT DISTINCT simplified FROM entries WHERE is_proper = 0 "
+                "AND length(simplified) BETWEEN ? AND ?",
+                (SET_PHRASE_SHORTEST, SET_PHRASE_LONGEST)))
+        return self._phrases42
+
     def listed(self) -> frozenset[str]:
         """The words of every learner list (HSK standards) in the corpus, read once."""
         if self._listed is None:
@@ -3757,6 +3772,12 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
     amounts = vague_amount_runs(texts, adjacent, lambda w: w == "个" or g._is_measure(w))
     if amounts:
         named += [(first, last, word) for first, last, word in amounts
+                  if g.names_split_word(word, _run_reading(readings[first:last + 1]))]
+    # a set phrase of four characters or more given in pieces: 万 + 事 + 如意 (words42)
+    phrases = set_phrase_runs(texts, adjacent, g.set_phrases())
+    if phrases:
+        g.prefetch({word for _, _, word in phrases})
+        named += [(first, last, word) for first, last, word in phrases
                   if g.names_split_word(word, _run_reading(readings[first:last + 1]))]
     # a question the segmenter cut apart, ending its clause: 怎么 + 了, 多 + 大 (cut20)
     clause_end = [k + 1 >= len(tokens) or not tokens[k + 1].is_word for k in at]
