@@ -36,6 +36,7 @@ from typing import Any
 from chinese_teach.core.corpus import glosses as _glosses
 from chinese_teach.core.corpus.adverbs import is_adjective_sense, ly_adverb
 from chinese_teach.core.corpus.glosses_adjective_verbs import verb_sense_first
+from chinese_teach.core.corpus.glosses_attributive_nouns import stem_adjective
 from chinese_teach.core.corpus.glosses_beyond_hsk5 import (
     _ADV27_OBJECT_NOTE,
     _kinds,
@@ -81,7 +82,9 @@ RULE_HELPERS: frozenset[str] = frozenset({
     # it reads the word's senses alone (the glosser checks the place)
     "verb_sense_first",
     # words38's: a noun-led entry's later adjective before 的 and a noun (专业的摄影师); it
-    # reads the word's senses alone (the glosser checks the place)
+    # reads the word's senses alone (the glosser checks the place); words42 asks it right
+    # before a person too (一名 + 职业 + 歌手), with the entry's own adjective
+    # (``stem_adjective``, checked by :func:`_decided`)
     "later_adjective_first",
     # words41's: a verb's later sense whose note names a noun before it (签证 … 到期); a
     # word with such a note is decided by words27's check of ``_adv27_object_named``
@@ -89,6 +92,9 @@ RULE_HELPERS: frozenset[str] = frozenset({
     # words42's: a figurative sense said of the subject after 是 (他是个夜猫子); a word
     # with a later figurative sense is decided by :func:`_decided`
     "figurative_said_of",
+    # words42's: a noun's later sense naming another noun of its sentence (桶 + 垃圾); a
+    # word with such a sense is decided by :func:`_decided`
+    "neighbour_sense_first",
 }) | OWN_GLOSS_HELPERS
 
 #: The boolean flags the rules of ``Glosser.gloss`` pass to the helpers; :func:`_decided`
@@ -175,6 +181,10 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
                              _glosses._adjective_first(chosen) if curated is None else None,
                              _glosses.shorten, curated=curated is not None) is not None:
         return True
+    if stem_adjective([_glosses._clean(x) for x in chosen.senses if _glosses._useful(x)],
+                      lambda x: is_adjective_sense(x, attested),
+                      _glosses.shorten) is not None:  # 一名 + 职业 + 歌手 (words42)
+        return True
     if "(of " in " ".join(chosen.senses):  # ``_subject_first``
         return True
     if any(g._adverbial_first(curated, chosen, with_de=de) is not None for de in (True, False)):
@@ -183,7 +193,7 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
         return True
     if _glosses._adjective_first(chosen) is not None:  # (``own_adjective_first`` needs it)
         return True
-    if g._figurative_later(word):  # 他是个夜猫子 "night owl" (words42)
+    if g._figurative_later(word) or g._named_later(word):  # 夜猫子, 桶 + 垃圾 (words42)
         return True
     useful = _glosses._useful_senses(chosen)
     if len(useful) < 2:  # ``_adv27_placed``, ``for_a_time_first`` and words32's two below

@@ -43,6 +43,10 @@ from chinese_teach.core.corpus.glosses_approximate_numbers import (
     number_and_ji,
     vague_amount_runs,
 )
+from chinese_teach.core.corpus.glosses_attributive_nouns import (
+    bare_attributive_place,
+    stem_adjective,
+)
 from chinese_teach.core.corpus.glosses_beyond_hsk5 import (
     correlative_first,
     field_sense_first,
@@ -106,6 +110,10 @@ from chinese_teach.core.corpus.glosses_minor_places import (
     PLACE_KINDS,
     name_shown_by_context,
     names_at,
+)
+from chinese_teach.core.corpus.glosses_named_neighbours import (
+    has_named_later_sense,
+    neighbour_sense_first,
 )
 from chinese_teach.core.corpus.glosses_noted_before import (
     clause_before,
@@ -1305,6 +1313,7 @@ class Glosser:
         self._adv27_seen: dict[str, bool] = {}
         self._noted41: dict[str, bool] = {}  # word -> a later noted verb sense (words41)
         self._figurative42: dict[str, bool] = {}  # word -> a later figurative sense (words42)
+        self._named42: dict[str, bool] = {}  # word -> a later sense naming a thing (words42)
         #: the notes of every noun class ("clothing", "a shop etc"), gathered at first ask
         self._class_notes: frozenset[str] | None = None
         #: the last (words after, earlier words, word before) asked of :meth:`_objects` and
@@ -1355,7 +1364,18 @@ class Glosser:
         … 瘦); a measure word after a number is checked apart."""
         return any(line.when != "*" for line in self.curated.get(word, ())) or (
             self._class_noted(word)) or self._adv27_decidable(word) or (
-            self._noted_verb(word)) or self._figurative_later(word)
+            self._noted_verb(word)) or self._figurative_later(word) or self._named_later(word)
+
+    def _named_later(self, word: str) -> bool:
+        """Whether a noun entry of ``word`` gives, after its first sense, one whose note or
+        modifier names a thing (桶 "(trash) can", 盆 "flower pot"): another noun of its
+        sentence may choose it (:mod:`.glosses_named_neighbours`, words42)."""
+        found = self._named42.get(word)
+        if found is None:
+            found = any(has_named_later_sense([_clean(x) for x in r.senses if _useful(x)])
+                        for r in self.rows(word) if r.simplified == word and not r.proper)
+            self._named42[word] = found
+        return found
 
     def _figurative_later(self, word: str) -> bool:
         """Whether an entry of ``word`` (two characters or more) gives a figurative sense
@@ -1644,6 +1664,17 @@ class Glosser:
                 curated=curated is not None)
             if described38 is not None:
                 return Gloss(described38, full, "context")
+        if not conditional and chosen is not None and len(word) > 1 and bare_attributive_place(
+                prev, rest, is_person, self._noun_like):  # 一名 + 职业 + 网球运动员 (words42)
+            attested = self._attested_adverbs()
+            useful42 = _sense_list(curated, chosen) or []
+            described42 = later_adjective_first(
+                useful42, lambda x: is_adjective_sense(x, attested),
+                stem_adjective([_clean(x) for x in chosen.senses if _useful(x)],
+                               lambda x: is_adjective_sense(x, attested), shorten)
+                if curated is None else None, shorten, curated=curated is not None)
+            if described42 is not None:
+                return Gloss(described42, full, "context")
         if not conditional and curated is None and chosen is not None and prev == "得":
             degree32 = degree_complement_first(  # 饿得要命 "extremely" (words32)
                 _useful_senses(chosen), prev, rest,
@@ -1765,6 +1796,14 @@ class Glosser:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
             return self._composed(word, syls)
+        if (rest or earlier) and self._named_later(word):
+            named42 = neighbour_sense_first(  # 厨余垃圾 … 桶 "(trash) can" (words42)
+                self._reading_senses(word, chosen), [self._two_senses(w) for w in (
+                    *[w for w in earlier if w not in (CLAUSE_BREAK, LIST_MARK)], *rest)
+                    if w != word and (self._noun_like(w) if len(w) == 1
+                                      else self._noted_noun(w))], shorten)
+            if named42 is not None:
+                return Gloss(named42, full, "context")
         if len(word) > 1 and (rest or earlier):
             placed = self._adv27_placed(word, chosen, rest, earlier, following)
             if placed is None and rest and self._adverbial_place(prev, rest) and (
