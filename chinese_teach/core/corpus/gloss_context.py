@@ -36,7 +36,6 @@ from typing import Any
 from chinese_teach.core.corpus import glosses as _glosses
 from chinese_teach.core.corpus.adverbs import is_adjective_sense, ly_adverb
 from chinese_teach.core.corpus.glosses_adjective_verbs import verb_sense_first
-from chinese_teach.core.corpus.glosses_attributive_nouns import stem_adjective
 from chinese_teach.core.corpus.glosses_beyond_hsk5 import (
     _ADV27_OBJECT_NOTE,
     _kinds,
@@ -82,9 +81,7 @@ RULE_HELPERS: frozenset[str] = frozenset({
     # it reads the word's senses alone (the glosser checks the place)
     "verb_sense_first",
     # words38's: a noun-led entry's later adjective before 的 and a noun (专业的摄影师); it
-    # reads the word's senses alone (the glosser checks the place); words42 asks it right
-    # before a person too (一名 + 职业 + 歌手), with the entry's own adjective
-    # (``stem_adjective``, checked by :func:`_decided`)
+    # reads the word's senses alone (the glosser checks the place)
     "later_adjective_first",
     # words41's: a verb's later sense whose note names a noun before it (签证 … 到期); a
     # word with such a note is decided by words27's check of ``_adv27_object_named``
@@ -180,10 +177,6 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
                              lambda x: is_adjective_sense(x, attested),
                              _glosses._adjective_first(chosen) if curated is None else None,
                              _glosses.shorten, curated=curated is not None) is not None:
-        return True
-    if stem_adjective([_glosses._clean(x) for x in chosen.senses if _glosses._useful(x)],
-                      lambda x: is_adjective_sense(x, attested),
-                      _glosses.shorten) is not None:  # 一名 + 职业 + 歌手 (words42)
         return True
     if "(of " in " ".join(chosen.senses):  # ``_subject_first``
         return True

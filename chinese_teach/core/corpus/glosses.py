@@ -43,10 +43,6 @@ from chinese_teach.core.corpus.glosses_approximate_numbers import (
     number_and_ji,
     vague_amount_runs,
 )
-from chinese_teach.core.corpus.glosses_attributive_nouns import (
-    bare_attributive_place,
-    stem_adjective,
-)
 from chinese_teach.core.corpus.glosses_beyond_hsk5 import (
     correlative_first,
     field_sense_first,
@@ -147,7 +143,7 @@ from chinese_teach.core.corpus.part_cuts import (
 from chinese_teach.core.corpus.question_words import question_runs
 from chinese_teach.core.corpus.set_phrases import LONGEST as SET_PHRASE_LONGEST
 from chinese_teach.core.corpus.set_phrases import SHORTEST as SET_PHRASE_SHORTEST
-from chinese_teach.core.corpus.set_phrases import set_phrase_runs
+from chinese_teach.core.corpus.set_phrases import crosses, set_phrase_runs
 from chinese_teach.core.corpus.split_words import candidate_words, split_words
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
@@ -1664,17 +1660,6 @@ class Glosser:
                 curated=curated is not None)
             if described38 is not None:
                 return Gloss(described38, full, "context")
-        if not conditional and chosen is not None and len(word) > 1 and bare_attributive_place(
-                prev, rest, is_person, self._noun_like):  # 一名 + 职业 + 网球运动员 (words42)
-            attested = self._attested_adverbs()
-            useful42 = _sense_list(curated, chosen) or []
-            described42 = later_adjective_first(
-                useful42, lambda x: is_adjective_sense(x, attested),
-                stem_adjective([_clean(x) for x in chosen.senses if _useful(x)],
-                               lambda x: is_adjective_sense(x, attested), shorten)
-                if curated is None else None, shorten, curated=curated is not None)
-            if described42 is not None:
-                return Gloss(described42, full, "context")
         if not conditional and curated is None and chosen is not None and prev == "得":
             degree32 = degree_complement_first(  # 饿得要命 "extremely" (words32)
                 _useful_senses(chosen), prev, rest,
@@ -1800,8 +1785,7 @@ class Glosser:
             named42 = neighbour_sense_first(  # 厨余垃圾 … 桶 "(trash) can" (words42)
                 self._reading_senses(word, chosen), [self._two_senses(w) for w in (
                     *[w for w in earlier if w not in (CLAUSE_BREAK, LIST_MARK)], *rest)
-                    if w != word and (self._noun_like(w) if len(w) == 1
-                                      else self._noted_noun(w))], shorten)
+                    if w != word and not is_person(w) and self._noun_like(w)], shorten)
             if named42 is not None:
                 return Gloss(named42, full, "context")
         if len(word) > 1 and (rest or earlier):
@@ -3813,8 +3797,9 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
         named += [(first, last, word) for first, last, word in amounts
                   if g.names_split_word(word, _run_reading(readings[first:last + 1]))]
     # a set phrase of four characters or more given in pieces: 万 + 事 + 如意 (words42)
-    phrases = set_phrase_runs(texts, adjacent, g.set_phrases())
-    if phrases:
+    phrases = [run for run in set_phrase_runs(texts, adjacent, g.set_phrases())
+               if not any(crosses(run, (first, last)) for first, last, _ in named)]
+    if phrases:  # not across a word already named (上个星期 of 上 + 个 + 星期 + 一: 星期一)
         g.prefetch({word for _, _, word in phrases})
         named += [(first, last, word) for first, last, word in phrases
                   if g.names_split_word(word, _run_reading(readings[first:last + 1]))]

@@ -28,6 +28,9 @@ _NO_THING_NOTE = re.compile(
     r"^(?:of |fig|lit|coll|old|dialect|literary|archaic|bound|tw|slang|loanword|abbr|onom|"
     r"measure|classifier|particle|used|as |after |before |when |often|usu|esp|idiom|formal|"
     r"followed|respectful|humble|polite|honorific|derog|attributive|not |in fixed)", re.I)
+#: Modifiers that name no thing ("not good", "very satisfactory" of 难 and 美).
+_NO_THING_MODIFIERS = frozenset({"not", "very", "too", "more", "most", "much", "quite", "really",
+                                 "less", "least", "rather", "fairly", "pretty", "extremely"})
 #: A sense of two words, a modifier and its noun: "flower pot", "mobile data".
 _TWO_WORDS = re.compile(r"^([a-z]+) ([a-z]+)$")
 
@@ -43,10 +46,12 @@ def named_things(sense: str) -> set[str]:
     or of a two-word sense's modifier ("flower pot": flower; "mobile data": mobile).
     Empty for another sense."""
     note = _LED_BY_NOTE.match(sense)
-    if note:
-        return set() if _NO_THING_NOTE.match(note.group(1)) else _kinds(note.group(1))
+    if note:  # one thing: not a field's list ("(sports or online gaming) rapid dispatch …")
+        text = note.group(1)
+        return set() if _NO_THING_NOTE.match(text) or " or " in text or "," in text else (
+            _kinds(text))
     pair = _TWO_WORDS.match(sense)
-    return _kinds(pair.group(1)) if pair else set()
+    return _kinds(pair.group(1)) - _NO_THING_MODIFIERS if pair else set()
 
 
 def has_named_later_sense(senses: Sequence[str]) -> bool:

@@ -54,3 +54,14 @@ def set_phrase_runs(texts: Sequence[str], adjacent: Sequence[bool],
             out.append(found)
             covered = found[1]
     return out
+
+
+def crosses(run: tuple[int, int, str], other: tuple[int, int]) -> bool:
+    """Whether ``run`` (first, last, word) and ``other`` (first, last token indexes) share
+    tokens without one holding the other: a set phrase that would cross a word already
+    named (上个星期 across 星期一 in 上 + 个 + 星期 + 一 "last Monday") is not named."""
+    first, last, _ = run
+    a, b = other
+    overlap = first <= b and a <= last
+    holds = (first <= a and b <= last) or (a <= first and last <= b)
+    return overlap and not holds

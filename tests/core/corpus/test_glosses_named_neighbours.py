@@ -24,6 +24,10 @@ def test_named_things() -> None:
     assert named_things("flower pot") == {"flower"}
     assert named_things("(of water etc) clear") == set()  # a subject's note: another rule
     assert named_things("bucket") == set()
+    # no field's list, no degree or negation as a modifier (秒杀, 美, 难)
+    assert named_things("(sports or online gaming) rapid dispatch of an opponent") == set()
+    assert named_things("very satisfactory") == set()
+    assert named_things("not good") == set()
 
 
 def test_neighbour_sense_first() -> None:
@@ -40,6 +44,10 @@ def test_neighbour_sense_first() -> None:
     ("这盆花的叶子黄了，可能是水浇多了。", "盆", "flower pot"),
     ("我用手机流量看视频。", "流量", "mobile data"),
     ("他提着一桶水回来了。", "桶", "bucket"),  # no noun the later senses name
+    # no noun named: 特别 "especially; very", 不 "not", 网上 "online" are none
+    ("晚上的风景特别美。", "美", "beautiful"),
+    ("这次考试不太难。", "难", "difficult (to...)"),
+    ("这件衣服在网上秒杀，只要九十九块。", "秒杀", "(Internet) flash sale"),
 ])
 def test_sense_named_by_a_neighbour(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from chinese_teach.core.corpus.set_phrases import set_phrase_runs
+from chinese_teach.core.corpus.set_phrases import crosses, set_phrase_runs
 from chinese_teach.core.corpus.split_words import split_words
 from tests.core.corpus.test_glosses_classes import _first
 
@@ -22,6 +22,12 @@ def test_set_phrase_runs() -> None:
     # not across punctuation or a name (adjacent False), and no shorter word is named
     assert set_phrase_runs(["什么", "时候"], [False, False], phrases) == []
     assert set_phrase_runs(["什么", "时候"], [False, True], {"什么时"}) == []
+
+
+def test_crosses() -> None:
+    assert crosses((0, 2, "上个星期"), (2, 3))  # 上 + 个 + 星期 | 星期 + 一
+    assert not crosses((0, 3, "上个星期一"), (2, 3))  # holds it
+    assert not crosses((0, 1, "什么时候"), (3, 4))  # apart
 
 
 def test_inner_word_after_a_free_head() -> None:
