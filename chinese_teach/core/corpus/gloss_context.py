@@ -91,6 +91,12 @@ RULE_HELPERS: frozenset[str] = frozenset({
     # words41's: a verb's later sense whose note names a noun before it (签证 … 到期); a
     # word with such a note is decided by words27's check of ``_adv27_object_named``
     "_noted_before",
+    # words42's: a figurative sense said of the subject after 是 (他是个夜猫子); a word
+    # with a later figurative sense is decided by :func:`_decided`
+    "figurative_said_of",
+    # words42's: a noun's later sense naming another noun of its sentence (桶 + 垃圾); a
+    # word with such a sense is decided by :func:`_decided`
+    "neighbour_sense_first",
 }) | OWN_GLOSS_HELPERS
 
 #: The boolean flags the rules of ``Glosser.gloss`` pass to the helpers; :func:`_decided`
@@ -184,6 +190,8 @@ def _decided(g: _glosses.Glosser, word: str, syls: tuple[str, ...] | None) -> bo
     if g._measure_first(chosen, curated) is not None or g._adverb_first(chosen) is not None:
         return True
     if _glosses._adjective_first(chosen) is not None:  # (``own_adjective_first`` needs it)
+        return True
+    if g._figurative_later(word) or g._named_later(word):  # 夜猫子, 桶 + 垃圾 (words42)
         return True
     useful = _glosses._useful_senses(chosen)
     if len(useful) < 2:  # ``_adv27_placed``, ``for_a_time_first`` and words32's two below

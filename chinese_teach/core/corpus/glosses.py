@@ -110,12 +110,21 @@ from chinese_teach.core.corpus.glosses_counted_places import (
     ordinal_noun_place,
 )
 from chinese_teach.core.corpus.glosses_degree_complement import before_degree_complement
+from chinese_teach.core.corpus.glosses_figurative_senses import (
+    figurative_said_of,
+    has_later_figurative_sense,
+)
 from chinese_teach.core.corpus.glosses_minor_places import (
     PLACE_KINDS,
     name_shown_by_context,
     names_at,
 )
+from chinese_teach.core.corpus.glosses_named_neighbours import (
+    has_named_later_sense,
+    neighbour_sense_first,
+)
 from chinese_teach.core.corpus.glosses_noted_before import (
+    clause_before,
     has_later_noted_verb_sense,
     noted_before_first,
     nouns_before,
@@ -144,6 +153,9 @@ from chinese_teach.core.corpus.part_cuts import (
     name_word_parts,
 )
 from chinese_teach.core.corpus.question_words import question_runs
+from chinese_teach.core.corpus.set_phrases import LONGEST as SET_PHRASE_LONGEST
+from chinese_teach.core.corpus.set_phrases import SHORTEST as SET_PHRASE_SHORTEST
+from chinese_teach.core.corpus.set_phrases import crosses, set_phrase_runs
 from chinese_teach.core.corpus.split_words import candidate_words, split_words
 from chinese_teach.core.corpus.store import Corpus
 from chinese_teach.core.text.names import (
@@ -1293,6 +1305,7 @@ class Glosser:
         self._short: dict[tuple[str, tuple[str, ...] | None], str] = {}
         self._lock = threading.Lock()
         self._listed: frozenset[str] | None = None
+        self._phrases42: frozenset[str] | None = None  # set phrases (words42)
         #: English -ly words of the dictionary's senses (:meth:`_attested_adverbs`)
         self._adverbs_seen: frozenset[str] | None = None
         #: (curated gloss, entry's reading, senses, before 地) -> the adverbial gloss or None
@@ -1314,6 +1327,8 @@ class Glosser:
         #: word -> whether its sentence may choose a later sense (:meth:`_adv27_decidable`)
         self._adv27_seen: dict[str, bool] = {}
         self._noted41: dict[str, bool] = {}  # word -> a later noted verb sense (words41)
+        self._figurative42: dict[str, bool] = {}  # word -> a later figurative sense (words42)
+        self._named42: dict[str, bool] = {}  # word -> a later sense naming a thing (words42)
         #: the notes of every noun class ("clothing", "a shop etc"), gathered at first ask
         self._class_notes: frozenset[str] | None = None
         #: the last (words after, earlier words, word before) asked of :meth:`_objects` and
@@ -1364,7 +1379,31 @@ class Glosser:
         … 瘦); a measure word after a number is checked apart."""
         return any(line.when != "*" for line in self.curated.get(word, ())) or (
             self._class_noted(word)) or self._adv27_decidable(word) or (
-            self._noted_verb(word))
+            self._noted_verb(word)) or self._figurative_later(word) or self._named_later(word)
+
+    def _named_later(self, word: str) -> bool:
+        """Whether a noun entry of ``word`` gives, after its first sense, one whose note or
+        modifier names a thing (桶 "(trash) can", 盆 "flower pot"): another noun of its
+        sentence may choose it (:mod:`.glosses_named_neighbours`, words42)."""
+        found = self._named42.get(word)
+        if found is None:
+            found = any(has_named_later_sense([_clean(x) for x in r.senses if _useful(x)])
+                        for r in self.rows(word) if r.simplified == word and not r.proper)
+            self._named42[word] = found
+        return found
+
+    def _figurative_later(self, word: str) -> bool:
+        """Whether an entry of ``word`` (two characters or more) gives a figurative sense
+        after its literal one (夜猫子 "owl; (fig.) night owl"): said of its subject after 是
+        it leads (:mod:`.glosses_figurative_senses`, words42), so its gloss reads the words
+        before it."""
+        found = self._figurative42.get(word)
+        if found is None:
+            found = len(word) > 1 and any(
+                has_later_figurative_sense([_clean(x) for x in r.senses if _useful(x)])
+                for r in self.rows(word) if r.simplified == word and not r.proper)
+            self._figurative42[word] = found
+        return found
 
     def _noted_verb(self, word: str) -> bool:
         """Whether an entry of ``word`` (two characters or more) leads with a verb and
@@ -1777,6 +1816,13 @@ class Glosser:
             return Gloss(curated, full or (curated,), "context" if conditional else "curated")
         if chosen is None:
             return self._composed(word, syls)
+        if (rest or earlier) and self._named_later(word):
+            named42 = neighbour_sense_first(  # 厨余垃圾 … 桶 "(trash) can" (words42)
+                self._reading_senses(word, chosen), [self._two_senses(w) for w in (
+                    *[w for w in earlier if w not in (CLAUSE_BREAK, LIST_MARK)], *rest)
+                    if w != word and not is_person(w) and self._noun_like(w)], shorten)
+            if named42 is not None:
+                return Gloss(named42, full, "context")
         if len(word) > 1 and (rest or earlier):
             placed = self._adv27_placed(word, chosen, rest, earlier, following)
             if placed is None and rest and self._adverbial_place(prev, rest) and (
@@ -1788,6 +1834,12 @@ class Glosser:
             noted41 = self._noted_before(word, chosen, earlier) if earlier else None
             if noted41 is not None:  # 签证 … 到期 "to expire (visa etc)" (words41)
                 return Gloss(noted41, full, "context")
+            figurative42 = figurative_said_of(  # 他是个夜猫子 "night owl" (words42)
+                [_clean(x) for x in chosen.senses if _useful(x)], _same_clause(earlier), rest,
+                _FINAL_PARTICLES, shorten) if not (  # 他是小学生: literal, a person
+                    is_person(word) or is_person(word[-2:])) else None
+            if figurative42 is not None:
+                return Gloss(figurative42, full, "context")
         short, source = self._dictionary_short(chosen)
         return Gloss(short, full, source)
 
@@ -1921,10 +1973,13 @@ class Glosser:
         + 他一直在 + 回避 "to evade (an issue)"); the senses are read as
         :meth:`_adv27_object_named` reads them, the nouns as it reads those after the verb."""
         nouns = nouns_before(_same_clause(earlier), word, self._noted_noun)
-        if not nouns:
-            return None
-        return noted_before_first(self._reading_senses(word, chosen),
-                                  [self._two_senses(w) for w in nouns], shorten)
+        found = noted_before_first(self._reading_senses(word, chosen),
+                                   [self._two_senses(w) for w in nouns], shorten)
+        if found is None:  # 身份证丢了，得去 + 补办: the topic of the clause before (words42)
+            nouns = nouns_before(clause_before(earlier, CLAUSE_BREAK), word, self._noted_noun)
+            found = noted_before_first(self._reading_senses(word, chosen),
+                                       [self._two_senses(w) for w in nouns], shorten)
+        return found
 
     def _split_object_first(self, word: str, curated: str | None, chosen: _Row,
                             earlier: tuple[str, ...]) -> str | None:
@@ -3211,6 +3266,17 @@ class Glosser:
         return Gloss(f"{word[0]} doubled: {_first_sense(found.short)}", found.full,
                      "composed", parts=((word[0], found.short),))
 
+    def set_phrases(self) -> frozenset[str]:
+        """The dictionary's common words of four to eight characters (万事如意, 一分钱一分货,
+        什么时候), read once: the set phrases a run of the cut's pieces may spell
+        (:mod:`.set_phrases`, words42)."""
+        if self._phrases42 is None:
+            self._phrases42 = frozenset(w for (w,) in self.corpus.query(
+                "SELECT DISTINCT simplified FROM entries WHERE is_proper = 0 "
+                "AND length(simplified) BETWEEN ? AND ?",
+                (SET_PHRASE_SHORTEST, SET_PHRASE_LONGEST)))
+        return self._phrases42
+
     def listed(self) -> frozenset[str]:
         """The words of every learner list (HSK standards) in the corpus, read once."""
         if self._listed is None:
@@ -3811,6 +3877,13 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
     if amounts:
         named += [(first, last, word) for first, last, word in amounts
                   if g.names_split_word(word, _run_reading(readings[first:last + 1]))]
+    # a set phrase of four characters or more given in pieces: 万 + 事 + 如意 (words42)
+    phrases = [run for run in set_phrase_runs(texts, adjacent, g.set_phrases())
+               if not any(crosses(run, (first, last)) for first, last, _ in named)]
+    if phrases:  # not across a word already named (上个星期 of 上 + 个 + 星期 + 一: 星期一)
+        g.prefetch({word for _, _, word in phrases})
+        named += [(first, last, word) for first, last, word in phrases
+                  if g.names_split_word(word, _run_reading(readings[first:last + 1]))]
     # a question the segmenter cut apart, ending its clause: 怎么 + 了, 多 + 大 (cut20)
     clause_end = [k + 1 >= len(tokens) or not tokens[k + 1].is_word for k in at]
     questions = question_runs(texts, adjacent, clause_end)
@@ -3824,13 +3897,32 @@ def _name_split_words(g: Glosser, tokens: list, out: list[Gloss | None]) -> None
                 named.append((first, last, word))
     for first, last, word in named:
         syls = tuple(s for r in readings[first:last + 1] for s in (r or ()))
-        short = g.gloss(word, syls or None).short
+        short = (_split_word_in_sentence(g, tokens, (at[first], at[last]), word, syls or None)
+                 if g._figurative_later(word) else g.gloss(word, syls or None).short)
         if not short:
             continue
         for j in range(first, last + 1):
             own = out[at[j]]
             if own is not None and all(piece != word for piece, _ in own.parts):
                 out[at[j]] = replace(own, parts=(*own.parts, (word, short)))
+
+
+def _split_word_in_sentence(g: Glosser, tokens: list, span: tuple[int, int], word: str,
+                            syls: tuple[str, ...] | None) -> str:
+    """The gloss of a dictionary word the learner cut split (``tokens[first]`` to
+    ``tokens[last]``) read in its sentence, as one token would be: a word with a figurative
+    sense (老 + 狐狸, 母 + 老虎, 及时 + 雨) is said of its subject after 是 there (他是个老狐狸,
+    :mod:`.glosses_figurative_senses`, words42). ``span``: the first and last token's
+    indexes."""
+    first, last = span
+    earlier = _earlier_words(tokens, first)
+    prev = earlier[0] if earlier and earlier[0] not in (CLAUSE_BREAK, LIST_MARK) else ""
+    rest: list[str] = []
+    for tok in tokens[last + 1:]:
+        if not tok.is_word or len(rest) == _CLAUSE_WORDS:
+            break
+        rest.append(tok.text)
+    return g.gloss(word, syls, prev=prev, rest=tuple(rest), earlier=earlier).short
 
 
 def _run_reading(readings: list) -> tuple[str, ...] | None:

@@ -52,6 +52,19 @@ def nouns_before(clause_before: Sequence[str], word: str,
     return found
 
 
+def clause_before(earlier: Sequence[str], clause_break: str) -> list[str]:
+    """The words of the clause before a word's own (``earlier``: the words before it in
+    its sentence, nearest first, ``clause_break`` where punctuation parts two clauses),
+    nearest first: where the verb's own clause names no noun its note names, the thing it
+    is said of may be the topic of the clause before (我的身份证丢了，得去补办 "to reapply
+    for (a lost document, card etc)"; words42). Empty for a word in its sentence's first
+    clause."""
+    if clause_break not in earlier:
+        return []
+    after = list(earlier[earlier.index(clause_break) + 1:])
+    return after[:after.index(clause_break)] if clause_break in after else after
+
+
 def noted_before_first(senses: Sequence[str], before_glosses: Sequence[str],
                        shorten: Callable[[list[str]], str]) -> str | None:
     """The gloss of a verb whose entry leads with a verb (``senses``: its useful senses,

@@ -13,7 +13,8 @@ A split word is made of the pieces of one word of the segmenter that the learner
 (each piece after the first marked ``split_before`` by the engine:
 :func:`.text.tokens.split_before_extras`): all of them (拉 + 肚子), or all but the last (好
 + 几 of 好几个) or all but the first (稍 + 等 of 请稍等; not after a free combination's
-head: 每天花 names no 天花 "smallpox"), two to four tokens of six characters at most that
+head: 每天花 names no 天花 "smallpox", unless the rest has three characters or more: 还 +
+过得去, words42), two to four tokens of six characters at most that
 together are a dictionary word read as the tokens read it. Pieces of two words of the
 segmenter name nothing (公园里 | 人: no 里人 "fellow villager"). Left out, as combinations
 the cut splits on purpose:
@@ -76,7 +77,8 @@ def _split_runs(texts: Sequence[str], continues: Sequence[bool],
     its tokens that may name a word, in the order they are tried: all its tokens (拉 +
     肚子), then all but the last (好几 of 好 + 几 + 个, 清蒸 of 清 + 蒸 + 鱼), then all but
     the first where that first is no free combination's head (稍等 of 请 + 稍 + 等, 看懂 of
-    能 + 看 + 懂; not 天花 of 每 + 天 + 花)."""
+    能 + 看 + 懂; not 天花 of 每 + 天 + 花) or the rest has three characters or more (过得去 of
+    还 + 过 + 得 + 去)."""
     out: list[list[tuple[int, int, str]]] = []
     i, n = 0, len(continues)
     while i < n:
@@ -86,7 +88,9 @@ def _split_runs(texts: Sequence[str], continues: Sequence[bool],
         spans = [(i, last)]
         if last - i >= 2:
             spans.append((i, last - 1))
-            if texts[i][0] not in FREE_FIRST:
+            if texts[i][0] not in FREE_FIRST or len("".join(texts[i + 1:last + 1])) >= 3:
+                # after a free combination's head, a word of three characters or more (还 +
+                # 过得去 "passable"; words42), never of two (每 + 天花)
                 spans.append((i + 1, last))
         runs = [(a, b, "".join(texts[a:b + 1])) for a, b in spans
                 if 0 < b - a < MOST_TOKENS]

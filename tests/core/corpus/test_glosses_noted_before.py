@@ -55,3 +55,20 @@ def test_noted_noun_before_the_verb(corpus, engine, text, word, first) -> None:
 ])
 def test_no_noted_noun_before(corpus, engine, text, word, first) -> None:
     assert _first(corpus, engine, text, word) == first
+
+
+def test_clause_before() -> None:
+    from chinese_teach.core.corpus.glosses_noted_before import clause_before
+
+    earlier = ("去", "得", ",", "了", "丢", "身份证", "的", "我", ",", "喂")
+    assert clause_before(earlier, ",") == ["了", "丢", "身份证", "的", "我"]
+    assert clause_before(("去", "得"), ",") == []
+
+
+@pytest.mark.parametrize(("text", "word", "first"), [
+    # the verb's own clause names no noun: the topic of the clause before (words42)
+    ("我的身份证丢了，得去补办。", "补办", "to reapply for (a lost document, card etc)"),
+    ("电脑太旧了，开机要五分钟。", "开机", "to boot up (a computer)"),
+])
+def test_noted_noun_in_the_clause_before(corpus, engine, text, word, first) -> None:
+    assert _first(corpus, engine, text, word) == first
