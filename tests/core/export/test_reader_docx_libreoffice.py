@@ -16,20 +16,25 @@ LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
 TEXT = "同学们，我们明天在学校门口见面。\n我们上个星期六一起去参观了博物馆。"
 
 
-@pytest.mark.skipif(LIBREOFFICE is None,
-                    reason="needs libreoffice (apt-get install libreoffice-writer-nogui)")
-@pytest.mark.skipif(shutil.which("pdftotext") is None,
-                    reason="needs pdftotext (apt-get install poppler-utils)")
-def test_pinyin_readable_in_libreoffice(engine, dictionary, tmp_path):
-    doc = build_reader(TEXT, ReaderOptions(per_char=True), engine, dictionary, title="t")
+def _text_in_libreoffice(doc, tmp_path) -> str:
+    """The reader exported to Word, converted to PDF by LibreOffice, read back as text."""
     src = tmp_path / "reader.docx"
     export_docx(doc, src, timestamp=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     subprocess.run(
         [LIBREOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
          "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
         capture_output=True, timeout=240, check=True)
-    text = subprocess.run(["pdftotext", str(tmp_path / "reader.pdf"), "-"],
+    return subprocess.run(["pdftotext", str(tmp_path / "reader.pdf"), "-"],
                           capture_output=True, text=True, timeout=60, check=True).stdout
+
+
+@pytest.mark.skipif(LIBREOFFICE is None,
+                    reason="needs libreoffice (apt-get install libreoffice-writer-nogui)")
+@pytest.mark.skipif(shutil.which("pdftotext") is None,
+                    reason="needs pdftotext (apt-get install poppler-utils)")
+def test_pinyin_readable_in_libreoffice(engine, dictionary, tmp_path):
+    doc = build_reader(TEXT, ReaderOptions(per_char=True), engine, dictionary, title="t")
+    text = _text_in_libreoffice(doc, tmp_path)
     words = text.split()
     # before: "wǒ menmíngtiān zài xué xiàomén", "menshàng g è"
     for joined in ("menmíngtiān", "xiàomén", "menshàng", "míngtiān"):
@@ -58,14 +63,7 @@ def test_a_coloured_word_is_never_cut_at_a_line_end(engine, dictionary, tmp_path
 
     doc = build_reader(LETTER, ReaderOptions(color_hanzi=color_hanzi, font_size=22), engine,
                        dictionary, title="t")
-    src = tmp_path / "reader.docx"
-    export_docx(doc, src, timestamp=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
-    subprocess.run(
-        [LIBREOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-         "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
-        capture_output=True, timeout=240, check=True)
-    text = subprocess.run(["pdftotext", str(tmp_path / "reader.pdf"), "-"],
-                          capture_output=True, text=True, timeout=60, check=True).stdout
+    text = _text_in_libreoffice(doc, tmp_path)
     lines = [h for h in (re.sub(r"[^\u4e00-\u9fff]", "", line) for line in text.splitlines())
              if h]
     joined, ends, at = "".join(lines), set(), 0
