@@ -1385,48 +1385,41 @@ class Glosser:
         """Whether a noun entry of ``word`` gives, after its first sense, one whose note or
         modifier names a thing (桶 "(trash) can", 盆 "flower pot"): another noun of its
         sentence may choose it (:mod:`.glosses_named_neighbours`, words42)."""
-        found = self._named42.get(word)
-        if found is None:
-            found = any(has_named_later_sense([_clean(x) for x in r.senses if _useful(x)])
-                        for r in self.rows(word) if r.simplified == word and not r.proper)
-            self._named42[word] = found
-        return found
+        return self._any_common_entry(
+            word, self._named42, lambda r: has_named_later_sense(_useful_senses(r)))
 
     def _figurative_later(self, word: str) -> bool:
         """Whether an entry of ``word`` (two characters or more) gives a figurative sense
         after its literal one (夜猫子 "owl; (fig.) night owl"): said of its subject after 是
         it leads (:mod:`.glosses_figurative_senses`, words42), so its gloss reads the words
         before it."""
-        found = self._figurative42.get(word)
-        if found is None:
-            found = len(word) > 1 and any(
-                has_later_figurative_sense([_clean(x) for x in r.senses if _useful(x)])
-                for r in self.rows(word) if r.simplified == word and not r.proper)
-            self._figurative42[word] = found
-        return found
+        return len(word) > 1 and self._any_common_entry(
+            word, self._figurative42, lambda r: has_later_figurative_sense(_useful_senses(r)))
 
     def _noted_verb(self, word: str) -> bool:
         """Whether an entry of ``word`` (two characters or more) leads with a verb and
         notes, in a later verb sense, what it is said of (到期 "to expire (visa etc)"): the
         words before it may choose that sense (:mod:`.glosses_noted_before`, words41)."""
-        found = self._noted41.get(word)
-        if found is None:
-            found = len(word) > 1 and any(
-                has_later_noted_verb_sense([_clean(x) for x in r.senses if _useful(x)])
-                for r in self.rows(word) if r.simplified == word and not r.proper)
-            self._noted41[word] = found
-        return found
+        return len(word) > 1 and self._any_common_entry(
+            word, self._noted41, lambda r: has_later_noted_verb_sense(_useful_senses(r)))
 
     def _adv27_decidable(self, word: str) -> bool:
         """Whether a later sense of ``word``'s entries is one its sentence may choose
         (:func:`.glosses_beyond_hsk5.sentence_may_choose`: a field's sense, "simultaneously"), so
         that its gloss reads the words before it too (words27)."""
-        found = self._adv27_seen.get(word)
+        return len(word) > 1 and self._any_common_entry(
+            word, self._adv27_seen, lambda r: sentence_may_choose(r.senses))
+
+    def _any_common_entry(self, word: str, kept: dict[str, bool],
+                          test: Callable[[_Row], bool]) -> bool:
+        """Whether ``test`` holds for one of ``word``'s common (not proper) entries, kept
+        per word in ``kept`` (one store per test: :meth:`_named_later`,
+        :meth:`_figurative_later`, :meth:`_noted_verb`, :meth:`_adv27_decidable`)."""
+        found = kept.get(word)
         if found is None:
-            found = len(word) > 1 and any(
-                sentence_may_choose(r.senses) for r in self.rows(word)
-                if r.simplified == word and not r.proper)
-            self._adv27_seen[word] = found
+            found = any(test(r) for r in self.rows(word)
+                        if r.simplified == word and not r.proper)
+            kept[word] = found
         return found
 
     def reads_following(self, word: str) -> bool:
@@ -1835,7 +1828,7 @@ class Glosser:
             if noted41 is not None:  # 签证 … 到期 "to expire (visa etc)" (words41)
                 return Gloss(noted41, full, "context")
             figurative42 = figurative_said_of(  # 他是个夜猫子 "night owl" (words42)
-                [_clean(x) for x in chosen.senses if _useful(x)], _same_clause(earlier), rest,
+                _useful_senses(chosen), _same_clause(earlier), rest,
                 _FINAL_PARTICLES, shorten) if not (  # 他是小学生: literal, a person
                     is_person(word) or is_person(word[-2:])) else None
             if figurative42 is not None:
@@ -1972,13 +1965,12 @@ class Glosser:
         (:mod:`.glosses_noted_before`: 我的签证 … 就 + 到期了 "to expire (visa etc)", 这个问题
         + 他一直在 + 回避 "to evade (an issue)"); the senses are read as
         :meth:`_adv27_object_named` reads them, the nouns as it reads those after the verb."""
+        senses = self._reading_senses(word, chosen)
         nouns = nouns_before(_same_clause(earlier), word, self._noted_noun)
-        found = noted_before_first(self._reading_senses(word, chosen),
-                                   [self._two_senses(w) for w in nouns], shorten)
+        found = noted_before_first(senses, [self._two_senses(w) for w in nouns], shorten)
         if found is None:  # 身份证丢了，得去 + 补办: the topic of the clause before (words42)
             nouns = nouns_before(clause_before(earlier, CLAUSE_BREAK), word, self._noted_noun)
-            found = noted_before_first(self._reading_senses(word, chosen),
-                                       [self._two_senses(w) for w in nouns], shorten)
+            found = noted_before_first(senses, [self._two_senses(w) for w in nouns], shorten)
         return found
 
     def _split_object_first(self, word: str, curated: str | None, chosen: _Row,

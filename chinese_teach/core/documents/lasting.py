@@ -52,9 +52,14 @@ def keep_out_of_collections(display_tokens: int) -> None:
     """After a build that made ``display_tokens``: freeze every tracked object when
     they are :data:`FREEZE_AT` or more. Call it while the collector is paused, so that
     the build's objects go straight to the permanent generation (no young pass)."""
+    if display_tokens >= FREEZE_AT:
+        _freeze()
+
+
+def _freeze() -> None:
+    """Move every tracked object to the permanent generation, out of the collector's reach
+    until :func:`give_back`."""
     global _frozen  # noqa: PLW0603
-    if display_tokens < FREEZE_AT:
-        return
     with _lock:
         gc.freeze()
         _frozen = True
@@ -71,7 +76,6 @@ def long_job(characters: int) -> Iterator[None]:
     :data:`LONG_TEXT` on, the collector is paused for the whole job, what the last long
     job froze is given back first, and everything tracked is frozen at the end (no pass
     walks the kept tokens again). A shorter job runs as it would without this."""
-    global _frozen  # noqa: PLW0603
     if characters < LONG_TEXT:
         yield
         return
@@ -80,9 +84,7 @@ def long_job(characters: int) -> Iterator[None]:
     try:
         give_back()
         yield
-        with _lock:
-            gc.freeze()
-            _frozen = True
+        _freeze()
     finally:
         if enabled:
             gc.enable()
